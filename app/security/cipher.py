@@ -1,0 +1,63 @@
+"""AES-256-GCM field encryption bound to (table, column, row id, key id) as associated data.
+
+Stored layout: version (1 byte) | key id (8 ASCII bytes) | nonce (12 bytes) | ciphertext+tag.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.errors import DecryptionFailed
+
+FORMAT_VERSION = 1
+KEY_ID_LEN = 8
+NONCE_LEN = 12
+HEADER_LEN = 1 + KEY_ID_LEN + NONCE_LEN
+
+
+def associated_data(table: str, column: str, row_id: str, key_id: str) -> bytes:
+    return f"frontdesk:v{FORMAT_VERSION}|{table}|{column}|{row_id}|{key_id}".encode()
+
+
+@dataclass(frozen=True)
+class FieldCipher:
+    """One data key; seals and opens single field values."""
+
+    key_id: str
+    key: bytes
+
+    def __post_init__(self) -> None:
+        if len(self.key) != 32:
+            raise ValueError("data key must be 256 bits")
+        if len(self.key_id) != KEY_ID_LEN or not self.key_id.isascii():
+            raise ValueError("key id must be 8 ASCII characters")
+
+    def seal(self, plaintext: bytes, *, table: str, column: str, row_id: str) -> bytes:
+        nonce = os.urandom(NONCE_LEN)
+        aad = associated_data(table, column, row_id, self.key_id)
+        body = AESGCM(self.key).encrypt(nonce, plaintext, aad)
+        return bytes([FORMAT_VERSION]) + self.key_id.encode() + nonce + body
+
+    def open(self, blob: bytes, *, table: str, column: str, row_id: str) -> bytes:
+        if len(blob) < HEADER_LEN + 16 or blob[0] != FORMAT_VERSION:
+            raise DecryptionFailed(f"{table}.{column} of {row_id}: not a sealed value")
+        key_id = blob[1 : 1 + KEY_ID_LEN].decode("ascii", "replace")
+        if key_id != self.key_id:
+            raise DecryptionFailed(f"{table}.{column} of {row_id}: sealed with key {key_id}")
+        nonce = blob[1 + KEY_ID_LEN : HEADER_LEN]
+        aad = associated_data(table, column, row_id, key_id)
+        try:
+            return AESGCM(self.key).decrypt(nonce, blob[HEADER_LEN:], aad)
+        except InvalidTag as exc:
+            raise DecryptionFailed(f"{table}.{column} of {row_id}: does not authenticate") from exc
+
+
+def key_id_of(blob: bytes) -> str:
+    """The key id a sealed value names, without decrypting it."""
+    if len(blob) < HEADER_LEN or blob[0] != FORMAT_VERSION:
+        raise DecryptionFailed("not a sealed value")
+    return blob[1 : 1 + KEY_ID_LEN].decode("ascii", "replace")

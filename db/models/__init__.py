@@ -1,0 +1,22 @@
+"""All ORM models; importing this module registers every table on Base.metadata."""
+
+from db.base import Base
+from db.models.audit import AuditEntry, AuditHead
+from db.models.customer import CUSTOMER_SEALED_COLUMNS, Customer
+from db.models.staff import Staff
+from db.models.venue import DataKey, VaultWrap, VenueSetting
+
+SEALED_TABLES: dict[str, tuple[type[Base], tuple[str, ...]]] = {
+    "customers": (Customer, CUSTOMER_SEALED_COLUMNS),
+}
+
+__all__ = [
+    "SEALED_TABLES",
+    "AuditEntry",
+    "AuditHead",
+    "Customer",
+    "DataKey",
+    "Staff",
+    "VaultWrap",
+    "VenueSetting",
+]
