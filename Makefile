@@ -19,7 +19,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m app.cli bench
+	QT_QPA_PLATFORM=offscreen $(PY) main.py bench
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -27,7 +27,7 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m app.cli screenshots --out /tmp/shots
+	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshots --out /tmp/shots
 
 clean:
 	rm -rf $(VENV) build *.egg-info
