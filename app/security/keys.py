@@ -50,3 +50,9 @@ class VaultKeys:
             self.master_key[i] = 0
         self.ciphers.clear()
         self.audit_key = b""
+
+    def adopt(self, other: VaultKeys) -> None:
+        """Take over freshly loaded keys in place, so every service holding us sees them."""
+        self.ciphers.clear()
+        self.ciphers.update(other.ciphers)
+        self.active_key_id = other.active_key_id

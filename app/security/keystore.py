@@ -38,19 +38,33 @@ def _leaf_backends(backend: Any) -> list[Any]:
     return leaves
 
 
-def backend_refusal(backend: Any) -> str | None:
-    """Why this backend may not hold the key, or None if it is a real system keychain."""
+def _leaf_refusal(leaf: Any) -> str | None:
+    module = type(leaf).__module__
+    name = f"{module}.{type(leaf).__name__}"
+    if module.startswith(_REFUSED_MODULE_PREFIXES) or "plaintext" in name.lower():
+        return f"keyring backend {name} is not a secure system keychain"
+    if not module.startswith(_ACCEPTED_MODULE_PREFIXES):
+        return f"keyring backend {name} is not a known system keychain"
+    return None
+
+
+def choose_backend(backend: Any) -> tuple[Any | None, str | None]:
+    """The system keychain to use from `backend` (a chain is searched by priority), or why none."""
     leaves = _leaf_backends(backend)
     if not leaves:
-        return "no keyring backend is available"
+        return None, "no keyring backend is available"
+    refusals = []
     for leaf in leaves:
-        module = type(leaf).__module__
-        name = f"{module}.{type(leaf).__name__}"
-        if module.startswith(_REFUSED_MODULE_PREFIXES) or "plaintext" in name.lower():
-            return f"keyring backend {name} is not a secure system keychain"
-        if not module.startswith(_ACCEPTED_MODULE_PREFIXES):
-            return f"keyring backend {name} is not a known system keychain"
-    return None
+        reason = _leaf_refusal(leaf)
+        if reason is None:
+            return leaf, None
+        refusals.append(reason)
+    return None, "; ".join(refusals)
+
+
+def backend_refusal(backend: Any) -> str | None:
+    """Why no backend in `backend` may hold the key, or None if a real system keychain is there."""
+    return choose_backend(backend)[1]
 
 
 class KeyringStore:
@@ -61,10 +75,14 @@ class KeyringStore:
 
     @property
     def backend(self) -> Any:
+        chosen, _reason = choose_backend(self._configured())
+        return chosen
+
+    def _configured(self) -> Any:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def refusal(self) -> str | None:
-        return backend_refusal(self.backend)
+        return backend_refusal(self._configured())
 
     def usable(self) -> bool:
         return self.refusal() is None
