@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.backup import BackupService
+from app.customers.attachments import AttachmentService
+from app.customers.consents import ConsentService
+from app.customers.directory import CustomerDirectory
+from app.customers.lifecycle import CustomerLifecycle
+from app.customers.person_copy import PersonCopyService
 from app.customers.service import CustomerService
 from app.security.audit import AuditTrail
 from app.security.audit_log import AuditLogService
 from app.security.desk_session import DeskSession
 from app.security.keys import VaultKeys
+from app.security.rotation import KeyRotationService
 from app.staff.service import StaffService
 from app.venue import Venue
 from app.venue_settings import SettingsService
@@ -23,6 +30,13 @@ class Services:
     settings: SettingsService
     audit_log: AuditLogService
     customers: CustomerService
+    backups: BackupService
+    directory: CustomerDirectory
+    consents: ConsentService
+    attachments: AttachmentService
+    lifecycle: CustomerLifecycle
+    person_copy: PersonCopyService
+    rotation: KeyRotationService
 
     def close(self) -> None:
         self.desk.close()
@@ -33,6 +47,7 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
     desk = DeskSession(keys)
     audit = AuditTrail(keys.audit_key)
     uow = venue.uow
+    directory = CustomerDirectory(uow, desk)
     return Services(
         venue=venue,
         desk=desk,
@@ -40,5 +55,12 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
         staff=StaffService(uow, desk, audit),
         settings=SettingsService(uow, desk, audit),
         audit_log=AuditLogService(uow, desk, audit),
-        customers=CustomerService(uow, desk, audit),
+        customers=CustomerService(uow, desk, audit, directory),
+        backups=BackupService(venue, desk, audit),
+        directory=directory,
+        consents=ConsentService(uow, desk, audit),
+        attachments=AttachmentService(uow, desk, audit),
+        lifecycle=CustomerLifecycle(uow, desk, audit, directory),
+        person_copy=PersonCopyService(uow, desk, audit, venue.venue_name),
+        rotation=KeyRotationService(uow, desk, audit),
     )

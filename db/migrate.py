@@ -34,11 +34,27 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
+class MigrationFailed(RuntimeError):
+    pass
+
+
 def upgrade_to_head(engine: Engine) -> None:
+    """All pending revisions in one transaction; foreign keys are off meanwhile (SQLite must
+    rebuild tables to alter them, and a rebuild would otherwise cascade-delete child rows)."""
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(f"upgrade left {len(broken)} broken references")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def autogenerate(engine: Engine, message: str) -> None:

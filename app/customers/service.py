@@ -1,46 +1,131 @@
-"""Customer files: create, open (audited) and list; the customer-files issue grows this room."""
+"""Customer files: create (with duplicate check and consents), open (audited, confidentiality
+enforced), correct with history, list and search."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from app.customers.schemas import CustomerInput, CustomerRecord
-from app.customers.store import insert_many, new_row, next_number, open_row
-from app.errors import ValidationError
-from app.security.audit import AuditAction, AuditTrail
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.customers.consents import active_purposes, add_consents
+from app.customers.retention import retention_end
+from app.customers.rules import check_consents, clean_customer
+from app.customers.schemas import CustomerInput, CustomerRecord, DuplicateMatch
+from app.customers.store import (
+    LOOKUP_ID,
+    LOOKUP_PHONE,
+    find_by_lookup,
+    input_of,
+    insert_many,
+    new_row,
+    next_number,
+    open_row,
+    open_values,
+    seal_row,
+    sealed_values,
+    write_lookups,
+)
+from app.errors import DomainError, PermissionDenied, ValidationError
+from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
-from app.security.permissions import Permission
-from db.models import Customer
+from app.security.permissions import Permission, allows
+from db.models import Customer, CustomerChange, Staff
 from db.session import UnitOfWork
 from db.types import utc_now
 
 MAX_NAME = 100
-MAX_NOTES = 4000
+
+if TYPE_CHECKING:
+    from app.customers.directory import CustomerDirectory
 
 
-def validate_customer(data: CustomerInput) -> None:
-    if not data.name.strip():
-        raise ValidationError("name", "required")
-    if len(data.name) > MAX_NAME:
-        raise ValidationError("name", "too_long")
-    if len(data.notes) > MAX_NOTES:
-        raise ValidationError("notes", "too_long")
-    if data.birthday and data.birthday > utc_now().date():
-        raise ValidationError("birthday", "in_future")
+class DuplicateCustomer(DomainError):
+    """A file with the same phone or ID number exists; the desk is offered to open it instead."""
+
+    code = "duplicate_customer"
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        super().__init__(f"{len(matches)} existing file(s) share a phone or ID number")
+        self.matches = matches
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    field: str
+    changed_at: datetime
+    staff: str
+    old_value: str
+    new_value: str
+    reason: str
+
+
+def validate_customer(data: CustomerInput) -> CustomerInput:
+    return clean_customer(data, utc_now().astimezone().date())
+
+
+def _can_open(actor: Actor, confidentiality: str) -> bool:
+    return confidentiality == "normal" or allows(actor.role, Permission.OPEN_CONFIDENTIAL)
 
 
 class CustomerService:
-    def __init__(self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail) -> None:
-        self._uow, self._desk, self._audit = uow, desk, audit
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        desk: DeskSession,
+        audit: AuditTrail,
+        directory: CustomerDirectory | None = None,
+    ) -> None:
+        self._uow, self._desk, self._audit, self.directory = uow, desk, audit, directory
 
-    def create(self, data: CustomerInput) -> CustomerRecord:
+    def _today(self) -> datetime:
+        return utc_now().astimezone()
+
+    def _duplicates(
+        self, s: Session, data: CustomerInput, exclude: str = ""
+    ) -> list[DuplicateMatch]:
+        keys = self._desk.keys
+        found: dict[str, str] = {}
+        for phone in (data.phone, *data.other_phones):
+            for cid in find_by_lookup(s, keys, LOOKUP_PHONE, phone) if phone else []:
+                found.setdefault(cid, "phone")
+        if data.id_number:
+            for cid in find_by_lookup(s, keys, LOOKUP_ID, data.id_number):
+                found[cid] = "id_number"
+        matches = []
+        for cid, on in found.items():
+            row = s.get(Customer, cid)
+            if row is None or cid == exclude or row.merged_into_id or row.erased_at:
+                continue
+            name = open_values(keys, row, ["name"])["name"]
+            matches.append(DuplicateMatch(cid, row.number, name, on))
+        return matches
+
+    def find_duplicates(self, data: CustomerInput) -> list[DuplicateMatch]:
+        self._desk.require(Permission.VIEW_CUSTOMER)
+        cleaned = validate_customer(data)
+        with self._uow() as s:
+            return self._duplicates(s, cleaned)
+
+    def create(self, data: CustomerInput, *, allow_duplicate: bool = False) -> CustomerRecord:
         actor = self._desk.require(Permission.EDIT_CUSTOMER)
-        validate_customer(data)
+        cleaned = validate_customer(data)
+        today = self._today().date()
+        check_consents(cleaned, set(), today)
         keys = self._desk.keys
         with self._uow() as s:
-            row = new_row(keys, data, next_number(s))
+            matches = self._duplicates(s, cleaned)
+            if matches and not allow_duplicate:
+                raise DuplicateCustomer(matches)
+            row = new_row(keys, cleaned, next_number(s))
+            row.retention_until = retention_end(s, row.last_activity_at or utc_now())
             s.add(row)
             s.flush()
+            write_lookups(s, keys, row.id, cleaned)
+            add_consents(s, keys, row.id, actor, cleaned.consents)
             self._audit.record(
                 s,
                 actor,
@@ -48,16 +133,26 @@ class CustomerService:
                 entity="customer",
                 entity_id=row.id,
                 customer_id=row.id,
+                detail={"duplicate_of": [m.number for m in matches]},
             )
-            return open_row(keys, row)
+            record = open_row(keys, row)
+        if self.directory is not None:
+            self.directory.upsert(record)
+        return record
+
+    def _load(self, s: Session, actor: Actor, customer_id: str) -> Customer:
+        row = s.get(Customer, customer_id)
+        if row is None:
+            raise ValidationError("customer", "not_found")
+        if not _can_open(actor, row.confidentiality):
+            raise PermissionDenied("confidential_needs_approval", actor.role)
+        return row
 
     def open(self, customer_id: str, reason: str = "") -> CustomerRecord:
         """Every look at a customer file is logged, in the same transaction as the read."""
         actor = self._desk.require(Permission.VIEW_CUSTOMER)
         with self._uow() as s:
-            row = s.get(Customer, customer_id)
-            if row is None:
-                raise ValidationError("customer", "not_found")
+            row = self._load(s, actor, customer_id)
             record = open_row(self._desk.keys, row)
             self._audit.record(
                 s,
@@ -70,11 +165,101 @@ class CustomerService:
             )
             return record
 
+    def update(self, customer_id: str, data: CustomerInput, reason: str = "") -> CustomerRecord:
+        """A correction keeps the old value of each changed field, sealed, with who and why."""
+        actor = self._desk.require(Permission.EDIT_CUSTOMER)
+        cleaned = validate_customer(data)
+        keys = self._desk.keys
+        with self._uow() as s:
+            row = self._load(s, actor, customer_id)
+            if row.erased_at is not None:
+                raise ValidationError("customer", "erased")
+            check_consents(cleaned, active_purposes(s, customer_id), self._today().date())
+            others = self._duplicates(s, cleaned, exclude=customer_id)
+            clash = [m for m in others if m.matched_on == LOOKUP_ID]
+            if clash:  # a shared phone is allowed (family members), a shared ID number is not
+                raise DuplicateCustomer(clash)
+            before = open_row(keys, row)
+            old_values = sealed_values(input_of(before))
+            new_values = sealed_values(cleaned)
+            changed = [f for f in new_values if old_values[f] != new_values[f]]
+            changed += [
+                f
+                for f in ("value_tier", "activity", "confidentiality", "source")
+                if getattr(before, f) != getattr(cleaned, f)
+            ]
+            seal_row(keys, row, cleaned)
+            row.updated_at = utc_now()
+            write_lookups(s, keys, row.id, cleaned)
+            for field in changed:
+                change_id = uuid.uuid4().hex
+                old = old_values.get(field, getattr(before, field, None))
+                new = new_values.get(field, getattr(cleaned, field, None))
+                where = {"table": "customer_changes", "row_id": change_id}
+                s.add(
+                    CustomerChange(
+                        id=change_id,
+                        customer_id=row.id,
+                        key_id=keys.active_key_id,
+                        field=field,
+                        staff_id=actor.staff_id,
+                        reason=reason,
+                        old_value=keys.seal_text(_text(old), column="old_value", **where),
+                        new_value=keys.seal_text(_text(new), column="new_value", **where),
+                    )
+                )
+            self._audit.record(
+                s,
+                actor,
+                AuditAction.CUSTOMER_UPDATED,
+                entity="customer",
+                entity_id=row.id,
+                customer_id=row.id,
+                reason=reason,
+                detail={"fields": changed},
+            )
+            record = open_row(keys, row)
+        if self.directory is not None:
+            self.directory.upsert(record)
+        return record
+
+    def history(self, customer_id: str) -> list[ChangeRecord]:
+        actor = self._desk.require(Permission.VIEW_CUSTOMER)
+        keys = self._desk.keys
+        with self._uow() as s:
+            self._load(s, actor, customer_id)
+            names = {st.id: st.display_name for st in s.scalars(select(Staff))}
+            query = (
+                select(CustomerChange)
+                .where(CustomerChange.customer_id == customer_id)
+                .order_by(CustomerChange.changed_at)
+            )
+            out = []
+            for ch in s.scalars(query):
+                where = {"table": "customer_changes", "row_id": ch.id}
+                out.append(
+                    ChangeRecord(
+                        ch.field,
+                        ch.changed_at,
+                        names.get(ch.staff_id or 0, ""),
+                        keys.open_text(ch.old_value, column="old_value", **where) or "",
+                        keys.open_text(ch.new_value, column="new_value", **where) or "",
+                        ch.reason,
+                    )
+                )
+            return out
+
     def list_page(self, offset: int = 0, limit: int = 100) -> list[CustomerRecord]:
         actor = self._desk.require(Permission.VIEW_CUSTOMER)
         with self._uow() as s:
-            rows = s.scalars(select(Customer).order_by(Customer.number).offset(offset).limit(limit))
-            records = [open_row(self._desk.keys, r) for r in rows]
+            query = (
+                select(Customer)
+                .where(Customer.merged_into_id.is_(None))
+                .order_by(Customer.number)
+                .offset(offset)
+                .limit(limit)
+            )
+            records = [open_row(self._desk.keys, r) for r in s.scalars(query)]
             self._audit.record(
                 s,
                 actor,
@@ -86,10 +271,12 @@ class CustomerService:
 
     def import_many(self, items: list[CustomerInput]) -> int:
         actor = self._desk.require(Permission.EDIT_CUSTOMER)
-        for item in items:
-            validate_customer(item)
+        cleaned = [validate_customer(item) for item in items]
+        today = self._today().date()
+        for item in cleaned:
+            check_consents(item, set(), today)
         with self._uow() as s:
-            count = insert_many(s, self._desk.keys, items)
+            count = insert_many(s, self._desk.keys, cleaned)
             self._audit.record(
                 s,
                 actor,
@@ -97,4 +284,10 @@ class CustomerService:
                 entity="customer_batch",
                 detail={"rows": count},
             )
-            return count
+        if self.directory is not None:
+            self.directory.wipe()
+        return count
+
+
+def _text(value: object) -> str | None:
+    return None if value is None or value == "" else str(value)

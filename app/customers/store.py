@@ -1,28 +1,60 @@
-"""Sealing and opening customer rows with the vault; shared by the service, demo data and bench."""
+"""Sealing and opening customer rows with the vault; shared by the services, demo data and bench."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.customers.schemas import CustomerInput, CustomerRecord
 from app.security.keys import VaultKeys
-from db.models import Customer
+from db.models import Customer, CustomerLookup
 
 TABLE = Customer.__tablename__
+LOOKUP_PHONE = "phone"
+LOOKUP_ID = "id_number"
+_PLAIN_FIELDS = (
+    "value_tier",
+    "activity",
+    "confidentiality",
+    "source",
+    "referrer_id",
+    "owner_staff_id",
+)
 
 
-def _fields(data: CustomerInput) -> dict[str, str | None]:
+def sealed_values(data: CustomerInput) -> dict[str, str | None]:
+    """The text each sealed column holds for `data` (None = empty)."""
+
+    def text(value: str) -> str | None:
+        return value or None
+
+    def day(value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    def listing(values: tuple[str, ...]) -> str | None:
+        return json.dumps(list(values), ensure_ascii=False) if values else None
+
     return {
         "name": data.name,
-        "phone": data.phone or None,
-        "gender": data.gender or None,
-        "birthday": data.birthday.isoformat() if data.birthday else None,
-        "notes": data.notes or None,
+        "phone": text(data.phone),
+        "gender": text(data.gender),
+        "birthday": day(data.birthday),
+        "notes": text(data.notes),
+        "other_phones": listing(data.other_phones),
+        "email": text(data.email),
+        "address": text(data.address),
+        "occupation": text(data.occupation),
+        "id_doc_type": text(data.id_doc_type),
+        "id_number": text(data.id_number),
+        "id_expiry": day(data.id_expiry),
+        "interests": text(data.interests),
+        "habits": text(data.habits),
+        "tags": listing(data.tags),
     }
 
 
@@ -31,14 +63,38 @@ def next_number(session: Session) -> int:
 
 
 def seal_row(keys: VaultKeys, row: Customer, data: CustomerInput) -> None:
-    for column, value in _fields(data).items():
+    """Write every field of `data` into `row`, sealing the personal ones under the active key."""
+    for column, value in sealed_values(data).items():
         setattr(row, column, keys.seal_text(value, table=TABLE, column=column, row_id=row.id))
     row.key_id = keys.active_key_id
-    row.value_tier, row.activity = data.value_tier, data.activity
+    for name in _PLAIN_FIELDS:
+        setattr(row, name, getattr(data, name))
+
+
+def lookup_values(data: CustomerInput) -> list[tuple[str, str]]:
+    values = [(LOOKUP_PHONE, p) for p in (data.phone, *data.other_phones) if p]
+    if data.id_number:
+        values.append((LOOKUP_ID, data.id_number.upper()))
+    return values
+
+
+def write_lookups(session: Session, keys: VaultKeys, customer_id: str, data: CustomerInput) -> None:
+    session.execute(delete(CustomerLookup).where(CustomerLookup.customer_id == customer_id))
+    for kind, value in lookup_values(data):
+        digest = keys.lookup_digest(kind, value)
+        session.add(CustomerLookup(customer_id=customer_id, kind=kind, digest=digest))
+
+
+def find_by_lookup(session: Session, keys: VaultKeys, kind: str, value: str) -> list[str]:
+    digest = keys.lookup_digest(kind, value.upper() if kind == LOOKUP_ID else value)
+    query = select(CustomerLookup.customer_id).where(
+        CustomerLookup.kind == kind, CustomerLookup.digest == digest
+    )
+    return list(dict.fromkeys(session.scalars(query)))
 
 
 def new_row(keys: VaultKeys, data: CustomerInput, number: int) -> Customer:
-    row = Customer(id=uuid.uuid4().hex, number=f"C{number:07d}")
+    row = Customer(id=uuid.uuid4().hex, number=f"C{number:07d}", key_id="")
     seal_row(keys, row, data)
     return row
 
@@ -47,26 +103,84 @@ def insert_many(session: Session, keys: VaultKeys, items: Iterable[CustomerInput
     start = next_number(session)
     count = 0
     for offset, data in enumerate(items):
-        session.add(new_row(keys, data, start + offset))
+        row = new_row(keys, data, start + offset)
+        session.add(row)
+        write_lookups(session, keys, row.id, data)
         count += 1
     session.flush()
     return count
 
 
-def open_row(keys: VaultKeys, row: Customer) -> CustomerRecord:
-    def text(column: str) -> str:
-        blob = getattr(row, column)
-        return keys.open_text(blob, table=TABLE, column=column, row_id=row.id) or ""
+def open_values(keys: VaultKeys, row: Customer, columns: Iterable[str]) -> dict[str, str]:
+    return {
+        column: keys.open_text(getattr(row, column), table=TABLE, column=column, row_id=row.id)
+        or ""
+        for column in columns
+    }
 
-    birthday = text("birthday")
+
+def open_row(keys: VaultKeys, row: Customer) -> CustomerRecord:
+    v = open_values(keys, row, sealed_values(CustomerInput(name="")).keys())
+
+    def day(text: str) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    def listing(text: str) -> tuple[str, ...]:
+        return tuple(json.loads(text)) if text else ()
+
     return CustomerRecord(
         id=row.id,
         number=row.number,
-        name=text("name"),
-        phone=text("phone"),
-        gender=text("gender"),
-        birthday=date.fromisoformat(birthday) if birthday else None,
-        notes=text("notes"),
+        name=v["name"],
+        phone=v["phone"],
+        gender=v["gender"],
+        birthday=day(v["birthday"]),
+        notes=v["notes"],
         value_tier=row.value_tier,
         activity=row.activity,
+        other_phones=listing(v["other_phones"]),
+        email=v["email"],
+        address=v["address"],
+        occupation=v["occupation"],
+        id_doc_type=v["id_doc_type"],
+        id_number=v["id_number"],
+        id_expiry=day(v["id_expiry"]),
+        interests=v["interests"],
+        habits=v["habits"],
+        tags=listing(v["tags"]),
+        confidentiality=row.confidentiality,
+        source=row.source,
+        referrer_id=row.referrer_id,
+        owner_staff_id=row.owner_staff_id,
+        has_photo=row.has_photo,
+        retention_until=row.retention_until,
+        merged_into_id=row.merged_into_id,
+        erased=row.erased_at is not None,
+    )
+
+
+def input_of(record: CustomerRecord) -> CustomerInput:
+    """The editable fields of a record, e.g. to pre-fill the edit dialog or merge two files."""
+    return CustomerInput(
+        name=record.name,
+        phone=record.phone,
+        gender=record.gender,
+        birthday=record.birthday,
+        notes=record.notes,
+        value_tier=record.value_tier,
+        activity=record.activity,
+        other_phones=record.other_phones,
+        email=record.email,
+        address=record.address,
+        occupation=record.occupation,
+        id_doc_type=record.id_doc_type,
+        id_number=record.id_number,
+        id_expiry=record.id_expiry,
+        interests=record.interests,
+        habits=record.habits,
+        tags=record.tags,
+        confidentiality=record.confidentiality,
+        source=record.source,
+        referrer_id=record.referrer_id,
+        owner_staff_id=record.owner_staff_id,
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -36,10 +37,15 @@ class FieldCipher:
         if len(self.key_id) != KEY_ID_LEN or not self.key_id.isascii():
             raise ValueError("key id must be 8 ASCII characters")
 
+    @cached_property
+    def _aead(self) -> AESGCM:
+        """One AESGCM object per key: building it per value costs more than the encryption."""
+        return AESGCM(self.key)
+
     def seal(self, plaintext: bytes, *, table: str, column: str, row_id: str) -> bytes:
         nonce = os.urandom(NONCE_LEN)
         aad = associated_data(table, column, row_id, self.key_id)
-        body = AESGCM(self.key).encrypt(nonce, plaintext, aad)
+        body = self._aead.encrypt(nonce, plaintext, aad)
         return bytes([FORMAT_VERSION]) + self.key_id.encode() + nonce + body
 
     def open(self, blob: bytes, *, table: str, column: str, row_id: str) -> bytes:
@@ -51,7 +57,7 @@ class FieldCipher:
         nonce = blob[1 + KEY_ID_LEN : HEADER_LEN]
         aad = associated_data(table, column, row_id, key_id)
         try:
-            return AESGCM(self.key).decrypt(nonce, blob[HEADER_LEN:], aad)
+            return self._aead.decrypt(nonce, blob[HEADER_LEN:], aad)
         except InvalidTag as exc:
             raise DecryptionFailed(f"{table}.{column} of {row_id}: does not authenticate") from exc
 

@@ -26,6 +26,11 @@ class Permission(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     ROTATE_KEYS = "rotate_keys"
     VERIFY_STORE = "verify_store"
+    OPEN_CONFIDENTIAL = "open_confidential"
+    MERGE_CUSTOMERS = "merge_customers"
+    ERASE_CUSTOMER = "erase_customer"
+    VIEW_FILE_VIEWERS = "view_file_viewers"
+    IMPORT_CUSTOMERS = "import_customers"
 
 
 _RECEPTION = frozenset(
@@ -41,6 +46,11 @@ _MANAGER = _RECEPTION | {
     Permission.EXPORT_DATA,
     Permission.VIEW_AUDIT,
     Permission.VERIFY_STORE,
+    Permission.OPEN_CONFIDENTIAL,
+    Permission.MERGE_CUSTOMERS,
+    Permission.ERASE_CUSTOMER,
+    Permission.VIEW_FILE_VIEWERS,
+    Permission.IMPORT_CUSTOMERS,
 }
 _ADMIN = frozenset(Permission)
 

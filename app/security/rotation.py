@@ -57,8 +57,8 @@ def _reseal(keys: VaultKeys, model: type[Base], columns: tuple[str, ...], row: o
     table = model.__tablename__
     row_id = str(row.id)  # type: ignore[attr-defined]
     for column in columns:
-        value = keys.open_text(getattr(row, column), table=table, column=column, row_id=row_id)
-        setattr(row, column, keys.seal_text(value, table=table, column=column, row_id=row_id))
+        value = keys.open_bytes(getattr(row, column), table=table, column=column, row_id=row_id)
+        setattr(row, column, keys.seal_bytes(value, table=table, column=column, row_id=row_id))
     row.key_id = keys.active_key_id  # type: ignore[attr-defined]
 
 

@@ -1,0 +1,150 @@
+"""A file's end of life: merging a duplicate into the file kept, and erasure on request (PIPL
+art. 47) with a deletion record kept for good."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from app.customers.directory import CustomerDirectory
+from app.customers.schemas import CustomerInput, CustomerRecord
+from app.customers.store import input_of, open_row, seal_row, write_lookups
+from app.errors import ValidationError
+from app.security.audit import AuditAction, AuditTrail
+from app.security.desk_session import DeskSession
+from app.security.permissions import Permission
+from db.models import (
+    Customer,
+    CustomerAttachment,
+    CustomerChange,
+    CustomerConsent,
+    CustomerLookup,
+    DeletionRecord,
+)
+from db.session import UnitOfWork
+from db.types import utc_now
+
+ERASED_NAME = ""
+
+
+def merged_input(keep: CustomerRecord, other: CustomerRecord) -> CustomerInput:
+    """Fields empty in the kept file are filled from the other; phones and tags are united."""
+    base = input_of(keep)
+    fill = input_of(other)
+    values = {}
+    for f in dataclasses.fields(CustomerInput):
+        mine, theirs = getattr(base, f.name), getattr(fill, f.name)
+        if mine in ("", None, ()) and theirs not in ("", None, ()):
+            values[f.name] = theirs
+    phones = [p for p in (other.phone, *other.other_phones) if p and p != keep.phone]
+    values["other_phones"] = tuple(dict.fromkeys((*keep.other_phones, *phones)))
+    values["tags"] = tuple(dict.fromkeys((*keep.tags, *other.tags)))
+    if keep.notes and other.notes and other.notes not in keep.notes:
+        values["notes"] = f"{keep.notes}\n[{other.number}] {other.notes}"
+    return dataclasses.replace(base, **values)
+
+
+def _delete_count(
+    session: Session, model: type[CustomerAttachment] | type[CustomerChange], customer_id: str
+) -> int:
+    rows = list(session.scalars(select(model).where(model.customer_id == customer_id)))
+    for row in rows:
+        session.delete(row)
+    return len(rows)
+
+
+class CustomerLifecycle:
+    def __init__(
+        self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail, directory: CustomerDirectory
+    ) -> None:
+        self._uow, self._desk, self._audit, self._directory = uow, desk, audit, directory
+
+    def merge(self, keep_id: str, other_id: str, reason: str) -> CustomerRecord:
+        """Managers only; both histories stay (consents, attachments, corrections move over)."""
+        actor = self._desk.require(Permission.MERGE_CUSTOMERS)
+        if not reason.strip():
+            raise ValidationError("reason", "required")
+        if keep_id == other_id:
+            raise ValidationError("customer", "same_file")
+        keys = self._desk.keys
+        with self._uow() as s:
+            keep, other = s.get(Customer, keep_id), s.get(Customer, other_id)
+            for row in (keep, other):
+                if row is None or row.erased_at is not None or row.merged_into_id is not None:
+                    raise ValidationError("customer", "not_found")
+            assert keep is not None and other is not None
+            keep_rec, other_rec = open_row(keys, keep), open_row(keys, other)
+            combined = merged_input(keep_rec, other_rec)
+            seal_row(keys, keep, combined)
+            keep.has_photo = keep.has_photo or other.has_photo
+            keep.updated_at = utc_now()
+            for model in (CustomerConsent, CustomerAttachment, CustomerChange):
+                s.execute(
+                    update(model).where(model.customer_id == other_id).values(customer_id=keep_id)
+                )
+            s.execute(delete(CustomerLookup).where(CustomerLookup.customer_id == other_id))
+            write_lookups(s, keys, keep_id, combined)
+            other.merged_into_id = keep_id
+            for cid, role in ((keep_id, "kept"), (other_id, "merged_away")):
+                self._audit.record(
+                    s,
+                    actor,
+                    AuditAction.CUSTOMER_UPDATED,
+                    entity="customer_merge",
+                    entity_id=keep_id,
+                    customer_id=cid,
+                    reason=reason,
+                    detail={"kept": keep_rec.number, "merged": other_rec.number, "role": role},
+                )
+            record = open_row(keys, keep)
+        self._directory.remove(other_id)
+        self._directory.upsert(record)
+        return record
+
+    def erase(self, customer_id: str, reason: str) -> int:
+        """Personal fields, attachments and corrections erased; the file's number and its business
+        records stay, anonymised. Returns the deletion record's number."""
+        actor = self._desk.require(Permission.ERASE_CUSTOMER)
+        if not reason.strip():
+            raise ValidationError("reason", "required")
+        keys = self._desk.keys
+        with self._uow() as s:
+            row = s.get(Customer, customer_id)
+            if row is None or row.erased_at is not None:
+                raise ValidationError("customer", "not_found")
+            attachments = _delete_count(s, CustomerAttachment, customer_id)
+            changes = _delete_count(s, CustomerChange, customer_id)
+            s.execute(delete(CustomerLookup).where(CustomerLookup.customer_id == customer_id))
+            s.execute(
+                update(CustomerConsent)
+                .where(CustomerConsent.customer_id == customer_id)
+                .values(guardian_name=None, note=None)
+            )
+            seal_row(keys, row, CustomerInput(name=ERASED_NAME, activity=row.activity))
+            row.has_photo, row.erased_at, row.updated_at = False, utc_now(), utc_now()
+            record = DeletionRecord(
+                customer_id=customer_id,
+                customer_number=row.number,
+                reason=reason,
+                requested_by=actor.staff_id,
+                approved_by=actor.staff_id,
+                details=json.dumps({"attachments": attachments, "corrections": changes}),
+            )
+            s.add(record)
+            s.flush()
+            self._audit.record(
+                s,
+                actor,
+                AuditAction.CUSTOMER_DELETED,
+                entity="customer",
+                entity_id=customer_id,
+                customer_id=customer_id,
+                reason=reason,
+                detail={"deletion_record": record.id},
+            )
+            record_id = record.id
+        self._directory.remove(customer_id)
+        return record_id
