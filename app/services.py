@@ -9,6 +9,7 @@ from app.customers.attachments import AttachmentService
 from app.customers.consents import ConsentService
 from app.customers.directory import CustomerDirectory
 from app.customers.lifecycle import CustomerLifecycle
+from app.customers.oversight import CustomerOversight
 from app.customers.person_copy import PersonCopyService
 from app.customers.service import CustomerService
 from app.security.audit import AuditTrail
@@ -37,6 +38,7 @@ class Services:
     lifecycle: CustomerLifecycle
     person_copy: PersonCopyService
     rotation: KeyRotationService
+    oversight: CustomerOversight
 
     def close(self) -> None:
         self.desk.close()
@@ -63,4 +65,5 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
         lifecycle=CustomerLifecycle(uow, desk, audit, directory),
         person_copy=PersonCopyService(uow, desk, audit, venue.venue_name),
         rotation=KeyRotationService(uow, desk, audit),
+        oversight=CustomerOversight(uow, desk, audit),
     )

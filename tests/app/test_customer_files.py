@@ -252,3 +252,28 @@ def test_person_copy_has_everything(admin: Services, tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert "个人信息副本" in text and "娜仁花" in text and "前台核对" in text
+
+
+def test_who_viewed_is_for_managers_and_lists_each_look(admin: Services) -> None:
+    rec = admin.customers.create(CustomerInput("孙悟空", "13612345678"))
+    admin.customers.open(rec.id, reason="来电查询")
+    _as(admin, "qiantai", "reception")
+    admin.customers.open(rec.id, reason="签到核对")
+    with pytest.raises(PermissionDenied):
+        admin.oversight.viewers(rec.id)
+    _as(admin, "jingli", "manager")
+    views = admin.oversight.viewers(rec.id)
+    assert [(v.username, v.reason) for v in views] == [
+        ("qiantai", "签到核对"),
+        ("admin", "来电查询"),
+    ]
+
+
+def test_files_past_retention_are_listed(admin: Services) -> None:
+    rec = admin.customers.create(CustomerInput("周八", "13512345678"))
+    assert rec.retention_until == f"{date.today().year + 10}{date.today().isoformat()[4:]}" or (
+        rec.retention_until.endswith("-02-28")
+    )
+    assert admin.oversight.past_retention(date.today()) == []
+    due = admin.oversight.past_retention(date.today().replace(year=date.today().year + 11))
+    assert [d.number for d in due] == [rec.number]

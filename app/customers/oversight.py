@@ -1,0 +1,64 @@
+"""What managers watch over the files: who viewed a file, and files past their retention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from app.security.audit import AuditAction, AuditTrail
+from app.security.desk_session import DeskSession
+from app.security.permissions import Permission
+from db.models import AuditEntry, Customer
+from db.session import UnitOfWork
+
+
+@dataclass(frozen=True)
+class FileView:
+    at: datetime
+    username: str
+    reason: str
+    what: str  # "customer" (the file) or "attachment"
+
+
+@dataclass(frozen=True)
+class RetentionDue:
+    customer_id: str
+    number: str
+    retention_until: str
+    erased: bool
+
+
+class CustomerOversight:
+    def __init__(self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail) -> None:
+        self._uow, self._desk, self._audit = uow, desk, audit
+
+    def viewers(self, customer_id: str) -> list[FileView]:
+        """The "who viewed this file" tab, from the audit log; managers only."""
+        self._desk.require(Permission.VIEW_FILE_VIEWERS)
+        query = (
+            select(AuditEntry)
+            .where(
+                AuditEntry.customer_id == customer_id,
+                AuditEntry.action == AuditAction.CUSTOMER_VIEWED.value,
+            )
+            .order_by(AuditEntry.id.desc())
+        )
+        with self._uow() as s:
+            return [FileView(e.at, e.username, e.reason, e.entity) for e in s.scalars(query)]
+
+    def past_retention(self, today: date) -> list[RetentionDue]:
+        """Files whose retention has ended, for a manager to approve their destruction."""
+        self._desk.require(Permission.ERASE_CUSTOMER)
+        query = (
+            select(Customer.id, Customer.number, Customer.retention_until, Customer.erased_at)
+            .where(
+                Customer.retention_until != "",
+                Customer.retention_until < today.isoformat(),
+                Customer.merged_into_id.is_(None),
+            )
+            .order_by(Customer.retention_until)
+        )
+        with self._uow() as s:
+            return [RetentionDue(r[0], r[1], r[2], r[3] is not None) for r in s.execute(query)]
