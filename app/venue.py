@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from app.paths import check_local
 from app.security import vault
 from app.security.keys import VaultKeys
 from app.security.keystore import KeyringStore
+from db import sqlite_ops
 from db.migrate import current_revision, head_revision, upgrade_to_head
 from db.models import VenueSetting
 from db.session import DB_FILENAME, UnitOfWork, make_engine
@@ -67,24 +67,14 @@ def _safety_copy(db_path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db_path.parent / "pre-upgrade" / f"frontdesk-{revision}-{stamp}.sqlite3"
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(db_path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    sqlite_ops.copy_database(db_path, target)
     return target
 
 
 def _check_file(db_path: Path) -> None:
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        result = sqlite_ops.quick_check(db_path)
+    except sqlite_ops.DatabaseUnreadable as exc:
         raise VaultDamaged(f"{db_path.name} is not a readable FrontDesk database: {exc}") from exc
     if result != "ok":
         raise VaultDamaged(f"{db_path.name} is damaged: {result}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +18,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import sqlite_ops
 from db.models import AuditEntry, AuditHead
+from db.sqlite_ops import StoreConnection
 from db.types import format_utc, utc_now
 
 GENESIS = bytes(32)
@@ -137,22 +138,15 @@ class ChainReport:
     bad_row_id: int | None = None
 
 
-_CHAIN_SQL = (
-    "SELECT id, at, staff_id, username, action, entity, entity_id, customer_id, reason, detail,"
-    " prev_mac, mac FROM audit_log ORDER BY id"
-)
-
-
-def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainReport:
+def verify_chain(conn: StoreConnection, key: bytes) -> ChainReport:
     """Walk the whole log on a raw connection (fast enough for millions of rows)."""
-    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    missing = {"audit_log_no_update", "audit_log_no_delete"} - triggers
+    missing = sqlite_ops.missing_audit_triggers(conn)
     if missing:
         return ChainReport(False, 0, f"protective trigger missing: {', '.join(sorted(missing))}")
     expected_prev, expected_id, count = GENESIS, 1, 0
     new = hmac.new
     sha = hashlib.sha256
-    for row in conn.execute(_CHAIN_SQL):
+    for row in sqlite_ops.iter_audit_rows(conn):
         row_id, prev_mac, mac = row[0], row[10], row[11]
         if row_id != expected_id:
             return ChainReport(False, count, f"row {expected_id} is missing", expected_id)
@@ -161,9 +155,8 @@ def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainReport:
         if new(key, prev_mac + _canonical(row[:10]), sha).digest() != mac:
             return ChainReport(False, count, f"row {row_id} was altered", row_id)
         expected_prev, expected_id, count = mac, expected_id + 1, count + 1
-    head = conn.execute("SELECT last_id, last_mac FROM audit_head WHERE id = ?", (HEAD_ID,))
-    head_row = head.fetchone()
-    if count and (head_row is None or head_row[0] != count or head_row[1] != expected_prev):
+    head = sqlite_ops.audit_head(conn, HEAD_ID)
+    if count and (head is None or head != (count, expected_prev)):
         return ChainReport(False, count, "the newest rows of the log were removed")
     return ChainReport(True, count)
 
