@@ -131,7 +131,7 @@ class CustomerChange(Base):
 
 
 class DeletionRecord(Base):
-    """Kept for good after a PIPL erasure: no personal data, only what was erased and who approved."""
+    """Kept for good after a PIPL erasure: no personal data, what was erased and who approved."""
 
     __tablename__ = "deletion_records"
 
