@@ -6,15 +6,21 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import date
+from typing import cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.customers.retention import retention_end
 from app.customers.schemas import CustomerInput, CustomerRecord
 from app.security.keys import VaultKeys
 from db.models import Customer, CustomerLookup
+from db.types import utc_now
 
 TABLE = Customer.__tablename__
+_CUSTOMERS = cast(Table, Customer.__table__)
+_LOOKUPS = cast(Table, CustomerLookup.__table__)
+INSERT_CHUNK = 5000
 LOOKUP_PHONE = "phone"
 LOOKUP_ID = "id_number"
 _PLAIN_FIELDS = (
@@ -100,14 +106,45 @@ def new_row(keys: VaultKeys, data: CustomerInput, number: int) -> Customer:
 
 
 def insert_many(session: Session, keys: VaultKeys, items: Iterable[CustomerInput]) -> int:
-    start = next_number(session)
+    """Core executemanys in chunks: the ORM unit of work costs ~80 µs a row, too slow for an
+    import of 100,000 files, and chunks keep memory flat."""
+    start, now = next_number(session), utc_now()
+    retention = retention_end(session, now)
+    rows: list[dict[str, object]] = []
+    lookups: list[dict[str, object]] = []
     count = 0
+
+    def flush() -> None:
+        if rows:
+            session.execute(insert(_CUSTOMERS), rows)
+        if lookups:
+            session.execute(insert(_LOOKUPS), lookups)
+        rows.clear()
+        lookups.clear()
+
     for offset, data in enumerate(items):
-        row = new_row(keys, data, start + offset)
-        session.add(row)
-        write_lookups(session, keys, row.id, data)
+        row_id = uuid.uuid4().hex
+        row: dict[str, object] = {"id": row_id, "number": f"C{start + offset:07d}"}
+        for column, value in sealed_values(data).items():
+            row[column] = keys.seal_text(value, table=TABLE, column=column, row_id=row_id)
+        row.update({name: getattr(data, name) for name in _PLAIN_FIELDS})
+        row.update(
+            key_id=keys.active_key_id,
+            created_at=now,
+            updated_at=now,
+            last_activity_at=now,
+            retention_until=retention,
+            has_photo=False,
+        )
+        rows.append(row)
+        for kind, value in lookup_values(data):
+            lookups.append(
+                {"customer_id": row_id, "kind": kind, "digest": keys.lookup_digest(kind, value)}
+            )
         count += 1
-    session.flush()
+        if len(rows) >= INSERT_CHUNK:
+            flush()
+    flush()
     return count
 
 

@@ -57,6 +57,7 @@ class Actor:
     staff_id: int | None
     username: str
     role: str
+    display_name: str = ""
 
 
 SYSTEM = Actor(None, "system", "admin")

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import AccountLocked, SignInFailed, ValidationError
+from app.errors import AccountLocked, DomainError, NotSignedIn, SignInFailed, ValidationError
 from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.passwords import check_password_rules, hash_password, verify_password
@@ -80,48 +80,52 @@ def add_staff(session: Session, data: StaffInput) -> Staff:
 
 
 def actor_of(row: Staff) -> Actor:
-    return Actor(row.id, row.username, row.role)
+    return Actor(row.id, row.username, row.role, row.display_name)
 
 
 class StaffService:
     def __init__(self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail) -> None:
         self._uow, self._desk, self._audit = uow, desk, audit
 
+    def _check_password(
+        self, s: Session, row: Staff | None, username: str, password: str
+    ) -> DomainError | None:
+        """None if the password opens the account; else the error, with the failure audited and
+        counted towards the lock-out (in the caller's transaction)."""
+        now = utc_now()
+        if row is None or not row.active:
+            self._audit.record(
+                s,
+                Actor(None, username[:64], ""),
+                AuditAction.SIGN_IN_FAILED,
+                detail={"why": "unknown_user"},
+            )
+            return SignInFailed("unknown user or wrong password")
+        if row.locked_until is not None and row.locked_until > now:
+            left = int((row.locked_until - now).total_seconds()) + 1
+            self._audit.record(
+                s, actor_of(row), AuditAction.SIGN_IN_FAILED, detail={"why": "locked"}
+            )
+            return AccountLocked(left)
+        if verify_password(password, row.password_hash):
+            row.failed_attempts, row.locked_until = 0, None
+            return None
+        row.failed_attempts += 1
+        why = "wrong_password"
+        if row.failed_attempts >= MAX_FAILURES:
+            row.locked_until, row.failed_attempts, why = now + LOCKOUT, 0, "locked_now"
+        self._audit.record(s, actor_of(row), AuditAction.SIGN_IN_FAILED, detail={"why": why})
+        if why == "locked_now":
+            return AccountLocked(int(LOCKOUT.total_seconds()))
+        return SignInFailed("unknown user or wrong password")
+
     def sign_in(self, username: str, password: str) -> Actor:
         """Check the password; on success the desk is signed in as this staff member."""
-        failure: Exception | None = None
         with self._uow() as s:
             row = s.scalar(select(Staff).where(Staff.username == username.strip()))
-            now = utc_now()
-            if row is None or not row.active:
-                self._audit.record(
-                    s,
-                    Actor(None, username[:64], ""),
-                    AuditAction.SIGN_IN_FAILED,
-                    detail={"why": "unknown_user"},
-                )
-                failure = SignInFailed("unknown user or wrong password")
-            elif row.locked_until is not None and row.locked_until > now:
-                left = int((row.locked_until - now).total_seconds()) + 1
-                self._audit.record(
-                    s, actor_of(row), AuditAction.SIGN_IN_FAILED, detail={"why": "locked"}
-                )
-                failure = AccountLocked(left)
-            elif not verify_password(password, row.password_hash):
-                row.failed_attempts += 1
-                why = "wrong_password"
-                if row.failed_attempts >= MAX_FAILURES:
-                    row.locked_until, row.failed_attempts, why = now + LOCKOUT, 0, "locked_now"
-                self._audit.record(
-                    s, actor_of(row), AuditAction.SIGN_IN_FAILED, detail={"why": why}
-                )
-                failure = (
-                    AccountLocked(int(LOCKOUT.total_seconds()))
-                    if why == "locked_now"
-                    else SignInFailed("unknown user or wrong password")
-                )
-            else:
-                row.failed_attempts, row.locked_until, row.last_sign_in_at = 0, None, now
+            failure = self._check_password(s, row, username, password)
+            if failure is None and row is not None:
+                row.last_sign_in_at = utc_now()
                 actor = actor_of(row)
                 self._audit.record(s, actor, AuditAction.SIGN_IN)
         if failure is not None:
@@ -136,13 +140,20 @@ class StaffService:
         self._desk.lock()
 
     def unlock(self, password: str) -> Actor:
-        """The same staff member types the password again; anyone else must sign in anew."""
+        """The same staff member types the password again; a wrong one keeps the desk locked and
+        counts towards the lock-out. Anyone else signs out and signs in anew."""
         actor = self._desk.actor
         if actor is None:
-            raise SignInFailed("nobody is signed in")
-        self._desk.sign_out()
-        signed = self.sign_in(actor.username, password)
-        return signed
+            raise NotSignedIn("nobody is signed in")
+        with self._uow() as s:
+            row = s.get(Staff, actor.staff_id)
+            failure = self._check_password(s, row, actor.username, password)
+            if failure is None:
+                self._audit.record(s, actor, AuditAction.SESSION_UNLOCKED)
+        if failure is not None:
+            raise failure
+        self._desk.signed_in(actor)
+        return actor
 
     def sign_out(self) -> None:
         actor = self._desk.actor

@@ -86,11 +86,11 @@ def test_lock_wipes_and_unlock_needs_password(admin: Services) -> None:
         admin.customers.list_page()
     with pytest.raises(SignInFailed):
         admin.staff.unlock("not-the-password")
-    assert admin.desk.actor is None  # a failed unlock leaves nobody signed in
-    admin.staff.sign_in("admin", ADMIN_PASSWORD)
-    admin.staff.lock()
+    assert admin.desk.locked and admin.desk.actor is not None  # still locked, same person
     assert admin.staff.unlock(ADMIN_PASSWORD).username == "admin"
     assert admin.customers.list_page() == []
+    actions = _audit_actions(admin, "admin")
+    assert actions[:3] == ["customer_viewed", "session_unlocked", "sign_in_failed"]
 
 
 def test_staff_validation_names_the_field(admin: Services) -> None:

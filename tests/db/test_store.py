@@ -123,7 +123,7 @@ def test_layers_point_one_way() -> None:
 
 def test_sql_outside_db_is_portable() -> None:
     """SQLite-only SQL (PRAGMA, sqlite_master) stays in db/ and the store checks in app/."""
-    allowed = {"venue.py", "integrity.py", "audit.py", "backup.py", "bench.py"}
+    allowed = {"bench.py"}  # the benchmark measures a plaintext SQLite baseline on purpose
     for path in (REPO / "app").rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         if "PRAGMA" in source or "sqlite_master" in source:
