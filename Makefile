@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py screenshots --out /tmp/shots
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/frontdesk_zh_CN.ts \
+		-source-language en -target-language zh_CN -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lrelease resources/translations/frontdesk_zh_CN.ts -qm resources/translations/frontdesk_zh_CN.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,20 @@
+"""F1: every keyboard shortcut of the desk in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.rooms import ROOMS
+
+
+def shortcuts_help() -> str:
+    lines = [
+        QCoreApplication.translate("Help", "Ctrl+L  Lock the desk"),
+        QCoreApplication.translate("Help", "Ctrl+Shift+L  Sign out"),
+        QCoreApplication.translate("Help", "Ctrl+Q  Quit"),
+        QCoreApplication.translate("Help", "F1  This help"),
+        QCoreApplication.translate("Help", "Alt + underlined letter  Press that button or field"),
+        QCoreApplication.translate("Help", "Tab / Shift+Tab  Next / previous field"),
+    ]
+    rooms = [f"Ctrl+{n}  {room.title}" for n, room in enumerate(ROOMS, start=1)]
+    return "\n".join([*lines, "", *rooms])
