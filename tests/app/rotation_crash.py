@@ -24,7 +24,11 @@ def main(data_dir: Path) -> None:
     actor = services.staff.sign_in("admin", ADMIN_PASSWORD)
     start_rotation(venue.uow, services.desk.keys)
     run_rotation(
-        venue.uow, services.desk.keys, services.audit, actor, batch_size=10,
+        venue.uow,
+        services.desk.keys,
+        services.audit,
+        actor,
+        batch_size=10,
         before_commit=_die_in_batch,
     )
 
