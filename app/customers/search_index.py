@@ -199,9 +199,9 @@ class CustomerSearchIndex:
             for kind, ranks in sources:
                 taken = 0
                 for rank in ranks:
-                    if rank in found or rank in dead:
-                        continue
-                    picked.setdefault(rank, kind)
+                    if rank in found or rank in dead or rank in picked:
+                        continue  # a rank seen twice (two equal phones) must not count twice
+                    picked[rank] = kind
                     taken += 1
                     if taken >= need:
                         break  # ascending ranks: the rest cannot make this tier's top `need`

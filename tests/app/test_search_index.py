@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.customers import search_index
@@ -200,6 +200,15 @@ _queries = st.one_of(_names, st.sampled_from(["zs", "z", "shan", "8000", "88", "
 
 @settings(max_examples=200, deadline=None)
 @given(entries=_entries, query=_queries, limit=st.integers(1, 8), edits=st.integers(0, 3))
+@example(  # two customers with the same phone twice each once cut the phone-suffix tier short
+    entries=[
+        IndexEntry(f"id{i}", "C0000001", "A", ("+8613800138000",) * (2 if i < 2 else 1), "", "", ())
+        for i in range(4)
+    ],
+    query="8000",
+    limit=3,
+    edits=0,
+)
 def test_index_agrees_with_reference_rule(
     entries: list[IndexEntry], query: str, limit: int, edits: int
 ) -> None:
