@@ -85,7 +85,9 @@ class LockScreen(QWidget):
     def show_locked(self, actor: Actor) -> None:
         self._username = actor.username
         self.who.setText(
-            self.tr("Locked by {name}. Type your password to go on.").format(name=actor.username)
+            self.tr("Locked by {name}. Type your password to go on.").format(
+                name=actor.display_name or actor.username
+            )
         )
         self.password.clear()
         self.message.hide()
