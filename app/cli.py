@@ -12,6 +12,7 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import cli_commands as commands
+from app import cli_customers as customers
 from app.backup import BackupVerificationFailed
 from app.errors import DomainError, ValidationError
 from app.gui_hooks import GuiHooks
@@ -64,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="the benchmark; prints JSON")
     bench.add_argument("--customers", type=_count, default=100_000, metavar="N")
     bench.add_argument("--audit-rows", type=_count, default=1_000_000, metavar="N")
+    bench.add_argument("--import-rows", type=_count, default=10_000, metavar="N")
     sub.add_parser("rotate-key", help="re-encrypt every field with a new data key (admin)")
+    customers.add_parsers(sub)
     return parser
 
 
@@ -77,6 +80,10 @@ COMMANDS: dict[str, Command] = {
     "screenshots": commands.cmd_screenshots,
     "bench": commands.cmd_bench,
     "rotate-key": commands.cmd_rotate_key,
+    "import-customers": customers.cmd_import_customers,
+    "export-customers": customers.cmd_export_customers,
+    "list": customers.cmd_list,
+    "export-person": customers.cmd_export_person,
 }
 
 

@@ -15,6 +15,10 @@ def shortcuts_help() -> str:
         QCoreApplication.translate("Help", "F1  This help"),
         QCoreApplication.translate("Help", "Alt + underlined letter  Press that button or field"),
         QCoreApplication.translate("Help", "Tab / Shift+Tab  Next / previous field"),
+        QCoreApplication.translate("Help", "Ctrl+F  Find a customer (customer files)"),
+        QCoreApplication.translate("Help", "Ctrl+N  New customer file"),
+        QCoreApplication.translate("Help", "Enter  Open the customer file found"),
+        QCoreApplication.translate("Help", "Ctrl+Tab  Next tab of a customer file"),
     ]
     rooms = [f"Ctrl+{n}  {room.title}" for n, room in enumerate(ROOMS, start=1)]
     return "\n".join([*lines, "", *rooms])

@@ -58,6 +58,10 @@ def entity_text(entity: str) -> str:
         "settings": QCoreApplication.translate("Labels", "Settings"),
         "backup": QCoreApplication.translate("Labels", "Backup"),
         "audit_log": QCoreApplication.translate("Labels", "Audit log"),
+        "attachment": QCoreApplication.translate("Labels", "Attachment"),
+        "consent": QCoreApplication.translate("Labels", "Consent record"),
+        "customer_merge": QCoreApplication.translate("Labels", "Customer files merged"),
+        "person_copy": QCoreApplication.translate("Labels", "Copy of personal information"),
     }.get(entity, entity)
 
 
@@ -95,3 +99,87 @@ def local_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def confidentiality_text(level: str) -> str:
+    return {
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+        "confidential": QCoreApplication.translate("Labels", "Confidential"),
+        "top_secret": QCoreApplication.translate("Labels", "Top secret"),
+    }.get(level, level)
+
+
+def source_texts() -> dict[str, str]:
+    return {
+        "walk_in": QCoreApplication.translate("Labels", "Walk-in"),
+        "referral": QCoreApplication.translate("Labels", "Referred by a customer"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "online": QCoreApplication.translate("Labels", "Online"),
+        "event": QCoreApplication.translate("Labels", "Event"),
+        "partner": QCoreApplication.translate("Labels", "Partner"),
+    }
+
+
+def id_type_texts() -> dict[str, str]:
+    return {
+        "mainland_id": QCoreApplication.translate("Labels", "Mainland resident ID"),
+        "hk_macao_permit": QCoreApplication.translate("Labels", "HK/Macao permit"),
+        "taiwan_permit": QCoreApplication.translate("Labels", "Taiwan permit"),
+        "passport": QCoreApplication.translate("Labels", "Passport"),
+        "other": QCoreApplication.translate("Labels", "Other document"),
+    }
+
+
+def purpose_text(purpose: str) -> str:
+    return {
+        "service": QCoreApplication.translate("Labels", "Service"),
+        "marketing": QCoreApplication.translate("Labels", "Marketing messages"),
+        "photos": QCoreApplication.translate("Labels", "Photos"),
+        "sensitive_id": QCoreApplication.translate("Labels", "ID document (separate consent)"),
+        "guardian": QCoreApplication.translate("Labels", "Guardian's consent (under 14)"),
+    }.get(purpose, purpose)
+
+
+def method_text(method: str) -> str:
+    return {
+        "paper": QCoreApplication.translate("Labels", "Signed on paper"),
+        "on_screen": QCoreApplication.translate("Labels", "On screen"),
+        "verbal": QCoreApplication.translate("Labels", "Verbal"),
+    }.get(method, method)
+
+
+def attachment_kind_text(kind: str) -> str:
+    return {
+        "id_scan": QCoreApplication.translate("Labels", "ID scan"),
+        "signed_form": QCoreApplication.translate("Labels", "Signed form"),
+        "contract": QCoreApplication.translate("Labels", "Contract"),
+        "photo": QCoreApplication.translate("Labels", "Photo"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(kind, kind)
+
+
+def customer_field_text(field: str) -> str:
+    """Names of the file's fields, for the change history."""
+    return {
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "phone": QCoreApplication.translate("Labels", "Mobile"),
+        "other_phones": QCoreApplication.translate("Labels", "Other phones"),
+        "gender": QCoreApplication.translate("Labels", "Gender"),
+        "birthday": QCoreApplication.translate("Labels", "Birthday"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "occupation": QCoreApplication.translate("Labels", "Occupation"),
+        "id_doc_type": QCoreApplication.translate("Labels", "ID type"),
+        "id_number": QCoreApplication.translate("Labels", "ID number"),
+        "id_expiry": QCoreApplication.translate("Labels", "ID expiry"),
+        "interests": QCoreApplication.translate("Labels", "Interests"),
+        "habits": QCoreApplication.translate("Labels", "Habits and special needs"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "tags": QCoreApplication.translate("Labels", "Tags"),
+        "value_tier": QCoreApplication.translate("Labels", "Value tier"),
+        "activity": QCoreApplication.translate("Labels", "Activity"),
+        "confidentiality": QCoreApplication.translate("Labels", "Confidentiality"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "owner_staff_id": QCoreApplication.translate("Labels", "Owner"),
+        "referrer_id": QCoreApplication.translate("Labels", "Referrer"),
+    }.get(field, field)

@@ -22,10 +22,10 @@ from app.services import Services
 from app.venue_settings import VenueSettings
 from ui.admin.admin_room import AdminRoom
 from ui.backup_runner import BackupRunner
+from ui.customers.customers_room import CustomersRoom
 from ui.help_text import shortcuts_help
 from ui.idle import IdleWatcher
 from ui.labels import role_text
-from ui.pages.customers_page import CustomersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.rooms import ROOMS
 from ui.settings import UiSettings
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.venue_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Ctrl+L: lock   F1: help")))
         self._first_room = ui_settings.last_room if ui_settings is not None else 0
-        self.customers_page: CustomersPage | None = None
+        self.customers_page: CustomersRoom | None = None
         self.admin_room: AdminRoom | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle_elapsed.connect(self.lock_desk)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         for number, room in enumerate(ROOMS, start=1):
             self.nav.addItem(f"{number}  {room.title}")
             if room.key == "customers":
-                self.customers_page = CustomersPage(self._services.customers)
+                self.customers_page = CustomersRoom(self._services)
                 self.rooms.addWidget(self.customers_page)
             elif room.key == "admin":
                 self.admin_room = AdminRoom(self._services, self.backups)
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             return
         if widget is self.customers_page and self.customers_page is not None:
             self.customers_page.ensure_loaded()
+            self.customers_page.focus_search()
         elif widget is self.admin_room and self.admin_room is not None:
             self.admin_room.reload_current()
 
@@ -181,7 +182,10 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.desk_view)
         self.lock_action.setEnabled(True)
         self.idle.start()
-        self.nav.setFocus()
+        if self.rooms.currentWidget() is self.customers_page and self.customers_page is not None:
+            self.customers_page.focus_search()  # the search box is where the desk starts
+        else:
+            self.nav.setFocus()
 
     def _wipe(self) -> None:
         if self.customers_page is not None:

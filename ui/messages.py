@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import AccountLocked, DomainError, ValidationError
+from app.errors import AccountLocked, DomainError, PermissionDenied, ValidationError
 from app.security.passwords import MIN_LENGTH as MIN_PASSWORD
 from app.security.vault import MIN_PASSPHRASE_LENGTH
 
@@ -51,6 +51,87 @@ def _field_texts() -> dict[tuple[str, str], str]:
         ),
         ("birthday", "in_future"): QCoreApplication.translate(
             "Messages", "The birthday lies in the future."
+        ),
+        **_customer_field_texts(),
+    }
+
+
+def _customer_field_texts() -> dict[tuple[str, str], str]:
+    return {
+        ("phone", "invalid"): QCoreApplication.translate(
+            "Messages", "This is not a valid phone number."
+        ),
+        ("other_phones", "invalid"): QCoreApplication.translate(
+            "Messages", "One of the other phones is not a valid number."
+        ),
+        ("phone", "required"): QCoreApplication.translate(
+            "Messages", "Please fill in the mobile number."
+        ),
+        ("phone", "too_long"): QCoreApplication.translate(
+            "Messages", "This phone number has too many digits."
+        ),
+        ("email", "invalid"): QCoreApplication.translate(
+            "Messages", "This is not a valid email address."
+        ),
+        ("birthday", "too_old"): QCoreApplication.translate(
+            "Messages", "The birthday lies before 1900; please check the year."
+        ),
+        ("birthday", "id_birthday_mismatch"): QCoreApplication.translate(
+            "Messages", "The birthday differs from the one in the ID number."
+        ),
+        ("gender", "id_gender_mismatch"): QCoreApplication.translate(
+            "Messages", "The gender differs from the one in the ID number."
+        ),
+        ("birthday", "needs_guardian_consent"): QCoreApplication.translate(
+            "Messages",
+            "This customer is under 14: record a guardian's consent first (tab ID & consent).",
+        ),
+        ("id_number", "needs_separate_consent"): QCoreApplication.translate(
+            "Messages", "An ID number needs the customer's separate consent: add it below first."
+        ),
+        ("file", "needs_separate_consent"): QCoreApplication.translate(
+            "Messages", "An ID scan needs the customer's separate consent (tab ID & consent)."
+        ),
+        ("id_number", "invalid_checksum"): QCoreApplication.translate(
+            "Messages", "The check digit of this ID number is wrong; please check each digit."
+        ),
+        ("id_number", "invalid_format"): QCoreApplication.translate(
+            "Messages", "This number does not have the format of the chosen document type."
+        ),
+        ("id_number", "invalid_date"): QCoreApplication.translate(
+            "Messages", "The date of birth inside this ID number is not valid."
+        ),
+        ("id_doc_type", "required"): QCoreApplication.translate(
+            "Messages", "Choose the type of the ID document."
+        ),
+        ("guardian_name", "required"): QCoreApplication.translate(
+            "Messages", "Please fill in the guardian's name."
+        ),
+        ("tags", "too_long"): QCoreApplication.translate(
+            "Messages", "At most 20 tags of at most 20 characters each."
+        ),
+        ("file", "empty"): QCoreApplication.translate("Messages", "The file is empty."),
+        ("file", "too_large"): QCoreApplication.translate(
+            "Messages", "The file is larger than 20 MB."
+        ),
+        ("file", "unsupported_type"): QCoreApplication.translate(
+            "Messages", "Only JPEG, PNG, TIFF, WebP images and PDF are accepted."
+        ),
+        ("customer", "same_file"): QCoreApplication.translate(
+            "Messages", "Choose two different customer files."
+        ),
+        ("customer", "erased"): QCoreApplication.translate(
+            "Messages", "This file's personal information has been erased."
+        ),
+        ("reason", "required"): QCoreApplication.translate("Messages", "Please give a reason."),
+        ("mapping", "missing_fields"): QCoreApplication.translate(
+            "Messages", "Choose the column that holds the name."
+        ),
+        ("mapping", "invalid"): QCoreApplication.translate(
+            "Messages", "The column mapping does not fit this file; choose the file again."
+        ),
+        ("path", "unsupported_format"): QCoreApplication.translate(
+            "Messages", "Choose a file name ending in .xlsx or .csv."
         ),
     }
 
@@ -101,6 +182,27 @@ def _code_texts() -> dict[str, str]:
         "storage_error": QCoreApplication.translate(
             "Messages", "The venue data could not be read or written."
         ),
+        "missing_area_code": QCoreApplication.translate(
+            "Messages", "A landline needs its area code, e.g. 021-58881234."
+        ),
+        "invalid_characters": QCoreApplication.translate(
+            "Messages", "This contains control characters that cannot be stored."
+        ),
+        "duplicate_customer": QCoreApplication.translate(
+            "Messages", "A customer file with this phone or ID number already exists."
+        ),
+        "confidential_needs_approval": QCoreApplication.translate(
+            "Messages",
+            "This file is confidential: only a duty manager may open it, or staff with an "
+            "approved access request.",
+        ),
+        "unreadable_file": QCoreApplication.translate("Messages", "The file cannot be read."),
+        "unsupported_format": QCoreApplication.translate(
+            "Messages", "Only .csv and .xlsx files can be imported (save .xls as .xlsx)."
+        ),
+        "unknown_encoding": QCoreApplication.translate(
+            "Messages", "The file is neither UTF-8 nor GB18030 text."
+        ),
     }
 
 
@@ -122,6 +224,8 @@ def error_text(error: Exception) -> str:
         ).format(n=minutes)
     if isinstance(error, ValidationError):
         return field_error_text(error.field, error.code)
+    if isinstance(error, PermissionDenied) and error.permission in _code_texts():
+        return _code_texts()[error.permission]  # e.g. confidential_needs_approval
     if isinstance(error, DomainError):
         return _code_texts().get(error.code) or QCoreApplication.translate(
             "Messages", "The action was refused."

@@ -22,6 +22,7 @@ from app.services import Services, build_services
 from app.setup import create_venue
 from app.staff.service import StaffInput
 from app.venue import open_venue
+from ui.customer_screenshots import customer_screens, seed_customer_demo
 from ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.dialogs.sign_in_dialog import SignInDialog
@@ -42,6 +43,8 @@ DEMO_CUSTOMERS = (
     CustomerInput("刘洋", "15000001111", "male", activity="dormant"),
     CustomerInput("陈静", "18611112222", "female", date(1975, 8, 15)),
     CustomerInput("欧阳晓燕", "13355556666", "female", value_tier="vip", activity="active"),
+    CustomerInput("张帅", "13566667777", "male", value_tier="vip", confidentiality="confidential"),
+    CustomerInput("周深", "18922223333", "male", confidentiality="top_secret"),
 )
 
 
@@ -101,12 +104,15 @@ def _wizard_screens(shooter: _Shooter, data_dir: Path) -> SetupWizard:
     return wizard
 
 
-def _seed(services: Services) -> None:
+def _seed(services: Services) -> str:
     services.customers.import_many(list(DEMO_CUSTOMERS))
     services.staff.create(StaffInput("xiaoli", "前台 李小丽", "reception", "qiantai-2026"))
+    return seed_customer_demo(services)
 
 
-def _desk_screens(shooter: _Shooter, services: Services, username: str, password: str) -> None:
+def _desk_screens(
+    shooter: _Shooter, services: Services, username: str, password: str, demo_file: str = ""
+) -> None:
     sign_in = SignInDialog(services.staff, services.venue.venue_name, username)
     shooter.shoot(sign_in, "sign_in")
     sign_in.form.password.setText("wrong-password")
@@ -121,6 +127,8 @@ def _desk_screens(shooter: _Shooter, services: Services, username: str, password
         window.nav.setCurrentRow(index)
         if room.key != "admin":
             shooter.shoot(window, f"room_{room.key}")
+        if room.key == "customers" and demo_file and window.customers_page is not None:
+            customer_screens(shooter.shoot, services, window.customers_page, demo_file)
     admin = window.admin_room
     if admin is not None:
         for tab in range(admin.count()):
@@ -170,9 +178,9 @@ def render_screenshots(data_dir: Path | None, out: Path) -> int:
             shooter.shoot(recovery, "unlock_recovery_key")
             if data_dir is None:
                 demo.staff.sign_in("admin", DEMO_ADMIN_PASSWORD)
-                _seed(demo)
+                demo_file = _seed(demo)
                 demo.staff.sign_out()
-                _desk_screens(shooter, demo, "admin", DEMO_ADMIN_PASSWORD)
+                _desk_screens(shooter, demo, "admin", DEMO_ADMIN_PASSWORD, demo_file)
             else:
                 try:
                     services, username, password = _open_existing(data_dir)

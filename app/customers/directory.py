@@ -3,10 +3,12 @@ wiped on lock, never written to disk."""
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from app.customers.schemas import CustomerRecord
 from app.customers.search_index import CustomerSearchIndex, IndexEntry
@@ -72,7 +74,6 @@ class CustomerDirectory:
     def ensure_built(self) -> None:
         if self._built:
             return
-        keys = self._desk.keys
         entries: list[IndexEntry] = []
         query = select(
             Customer.id,
@@ -81,6 +82,18 @@ class CustomerDirectory:
             Customer.confidentiality,
             *(getattr(Customer, c) for c in INDEX_COLUMNS),
         ).where(Customer.merged_into_id.is_(None), Customer.erased_at.is_(None))
+        collecting = gc.isenabled()
+        gc.disable()  # 100,000 rows of small objects: the collector costs a third of the build
+        try:
+            self._collect(query, entries)
+        finally:
+            if collecting:
+                gc.enable()
+        self._index.build(entries)
+        self._built = True
+
+    def _collect(self, query: Select[Any], entries: list[IndexEntry]) -> None:
+        keys = self._desk.keys
         with self._uow() as s:
             for row in s.execute(query):
                 cid, number, tier, conf = row[0], row[1], row[2], row[3]
@@ -95,8 +108,6 @@ class CustomerDirectory:
                     IndexEntry(cid, number, text["name"], phones, "", text["id_number"], tags, conf)
                 )
                 self._cards[cid] = _Card(number, text["name"], text["phone"], tier, conf)
-        self._index.build(entries)
-        self._built = True
 
     def upsert(self, record: CustomerRecord) -> None:
         if not self._built:

@@ -74,7 +74,9 @@ def generate_entries(n: int, seed: int) -> list[IndexEntry]:
     return entries
 
 
-def _queries(entries: list[IndexEntry], rng: random.Random, per_kind: int) -> dict[str, list[str]]:
+def sample_queries(
+    entries: list[IndexEntry], rng: random.Random, per_kind: int
+) -> dict[str, list[str]]:
     sample = rng.sample(entries, per_kind)
     return {
         "name": [e.name[: rng.choice((1, 2, len(e.name)))] for e in sample],
@@ -83,7 +85,7 @@ def _queries(entries: list[IndexEntry], rng: random.Random, per_kind: int) -> di
     }
 
 
-def _timings(run: Callable[[str], object], queries: list[str]) -> dict[str, float]:
+def timings(run: Callable[[str], object], queries: list[str]) -> dict[str, float]:
     times = []
     for q in queries:
         start = time.perf_counter()
@@ -117,12 +119,12 @@ def bench_search_index(n: int, seed: int) -> dict[str, object]:
     start = time.perf_counter()
     index.build(entries)
     build_s = time.perf_counter() - start
-    queries = _queries(entries, random.Random(seed + 1), per_kind=min(200, n))
+    queries = sample_queries(entries, random.Random(seed + 1), per_kind=min(200, n))
     baseline = _sqlite_baseline(entries)
     result: dict[str, object] = {"n": n, "build_s": round(build_s, 3)}
     for kind in QUERY_KINDS:
-        result[kind] = _timings(index.search, queries[kind])
+        result[kind] = timings(index.search, queries[kind])
         # LIKE cannot answer pinyin; it runs the same text anyway, as the baseline.
-        result[f"{kind}_sqlite_like"] = _timings(baseline, queries[kind])
+        result[f"{kind}_sqlite_like"] = timings(baseline, queries[kind])
     index.wipe()
     return result

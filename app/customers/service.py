@@ -3,7 +3,6 @@ enforced), correct with history, list and search."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.customers.consents import active_purposes, add_consents
+from app.customers.corrections import write_correction
 from app.customers.retention import retention_end
 from app.customers.rules import check_consents, clean_customer
 from app.customers.schemas import CustomerInput, CustomerRecord, DuplicateMatch
@@ -19,14 +19,11 @@ from app.customers.store import (
     LOOKUP_ID,
     LOOKUP_PHONE,
     find_by_lookup,
-    input_of,
     insert_many,
     new_row,
     next_number,
     open_row,
     open_values,
-    seal_row,
-    sealed_values,
     write_lookups,
 )
 from app.errors import DomainError, PermissionDenied, ValidationError
@@ -179,45 +176,7 @@ class CustomerService:
             clash = [m for m in others if m.matched_on == LOOKUP_ID]
             if clash:  # a shared phone is allowed (family members), a shared ID number is not
                 raise DuplicateCustomer(clash)
-            before = open_row(keys, row)
-            old_values = sealed_values(input_of(before))
-            new_values = sealed_values(cleaned)
-            changed = [f for f in new_values if old_values[f] != new_values[f]]
-            changed += [
-                f
-                for f in ("value_tier", "activity", "confidentiality", "source")
-                if getattr(before, f) != getattr(cleaned, f)
-            ]
-            seal_row(keys, row, cleaned)
-            row.updated_at = utc_now()
-            write_lookups(s, keys, row.id, cleaned)
-            for field in changed:
-                change_id = uuid.uuid4().hex
-                old = old_values.get(field, getattr(before, field, None))
-                new = new_values.get(field, getattr(cleaned, field, None))
-                where = {"table": "customer_changes", "row_id": change_id}
-                s.add(
-                    CustomerChange(
-                        id=change_id,
-                        customer_id=row.id,
-                        key_id=keys.active_key_id,
-                        field=field,
-                        staff_id=actor.staff_id,
-                        reason=reason,
-                        old_value=keys.seal_text(_text(old), column="old_value", **where),
-                        new_value=keys.seal_text(_text(new), column="new_value", **where),
-                    )
-                )
-            self._audit.record(
-                s,
-                actor,
-                AuditAction.CUSTOMER_UPDATED,
-                entity="customer",
-                entity_id=row.id,
-                customer_id=row.id,
-                reason=reason,
-                detail={"fields": changed},
-            )
+            write_correction(s, keys, self._audit, actor, row, cleaned, reason)
             record = open_row(keys, row)
         if self.directory is not None:
             self.directory.upsert(record)
@@ -276,7 +235,10 @@ class CustomerService:
         for item in cleaned:
             check_consents(item, set(), today)
         with self._uow() as s:
-            count = insert_many(s, self._desk.keys, cleaned)
+            ids: list[str] = []
+            count = insert_many(s, self._desk.keys, cleaned, ids=ids)
+            for customer_id, item in zip(ids, cleaned, strict=True):
+                add_consents(s, self._desk.keys, customer_id, actor, item.consents)
             self._audit.record(
                 s,
                 actor,
@@ -287,7 +249,3 @@ class CustomerService:
         if self.directory is not None:
             self.directory.wipe()
         return count
-
-
-def _text(value: object) -> str | None:
-    return None if value is None or value == "" else str(value)

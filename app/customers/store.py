@@ -105,9 +105,16 @@ def new_row(keys: VaultKeys, data: CustomerInput, number: int) -> Customer:
     return row
 
 
-def insert_many(session: Session, keys: VaultKeys, items: Iterable[CustomerInput]) -> int:
+def insert_many(
+    session: Session,
+    keys: VaultKeys,
+    items: Iterable[CustomerInput],
+    *,
+    ids: list[str] | None = None,
+) -> int:
     """Core executemanys in chunks: the ORM unit of work costs ~80 µs a row, too slow for an
-    import of 100,000 files, and chunks keep memory flat."""
+    import of 100,000 files, and chunks keep memory flat. `ids`, if given, receives the new row
+    ids in order (e.g. to record the consents that came with each file)."""
     start, now = next_number(session), utc_now()
     retention = retention_end(session, now)
     rows: list[dict[str, object]] = []
@@ -137,6 +144,8 @@ def insert_many(session: Session, keys: VaultKeys, items: Iterable[CustomerInput
             has_photo=False,
         )
         rows.append(row)
+        if ids is not None:
+            ids.append(row_id)
         for kind, value in lookup_values(data):
             lookups.append(
                 {"customer_id": row_id, "kind": kind, "digest": keys.lookup_digest(kind, value)}
@@ -146,6 +155,14 @@ def insert_many(session: Session, keys: VaultKeys, items: Iterable[CustomerInput
             flush()
     flush()
     return count
+
+
+def id_by_number(session: Session, number: str) -> str | None:
+    """The file with this customer number ("C0000012", or just "12"), if any."""
+    text = number.strip().upper()
+    if text.isdigit():
+        text = f"C{int(text):07d}"
+    return session.scalar(select(Customer.id).where(Customer.number == text))
 
 
 def open_values(keys: VaultKeys, row: Customer, columns: Iterable[str]) -> dict[str, str]:

@@ -17,8 +17,14 @@ from app.errors import ValidationError
 from app.files import atomic_write_bytes
 from app.importing.tabular import UnreadableTable, read_table
 
-TEMPLATE_HEADERS = ("姓名", "性别", "手机", "生日", "证件号码", "地址", "会员等级", "备注")
-FIELDS = ("name", "gender", "phone", "birthday", "id_number", "address", "tier", "note")
+# 证件单独同意 (是/否): PIPL wants its own consent for an ID number; a row with an ID number and
+# no "是" here is refused whole, like any other bad row.
+TEMPLATE_HEADERS = (
+    "姓名", "性别", "手机", "生日", "证件号码", "地址", "会员等级", "备注", "证件单独同意",
+)  # fmt: skip
+FIELDS = (
+    "name", "gender", "phone", "birthday", "id_number", "address", "tier", "note", "id_consent",
+)  # fmt: skip
 REQUIRED = ("name",)
 MAX_ADDRESS, MAX_NOTE = 200, 4000
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -33,6 +39,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "tier": ("会员等级", "等级", "会员级别", "级别", "tier", "level", "membertier"),
     "note": ("备注", "说明", "备注信息", "note", "notes", "remark", "remarks"),
     "email": ("邮箱", "电子邮箱", "电子邮件", "email", "e-mail"),
+    "id_consent": ("证件单独同意", "单独同意", "身份证单独同意", "id_consent", "separate_consent"),
 }  # fmt: skip
 _GENDERS = {"男": "male", "男性": "male", "m": "male", "male": "male", "先生": "male",
             "女": "female", "女性": "female", "f": "female", "female": "female",
@@ -40,6 +47,9 @@ _GENDERS = {"男": "male", "男性": "male", "m": "male", "male": "male", "先�
 _TIERS = {"普通": "standard", "普通会员": "standard", "普卡": "standard", "standard": "standard",
           "银卡": "silver", "silver": "silver", "金卡": "gold", "gold": "gold",
           "白金卡": "platinum", "白金": "platinum", "platinum": "platinum"}  # fmt: skip
+_YES = {"是": True, "同意": True, "已同意": True, "y": True, "yes": True, "true": True, "1": True,
+        "√": True, "✓": True, "否": False, "不同意": False, "n": False, "no": False,
+        "false": False, "0": False, "×": False}  # fmt: skip
 MESSAGES_ZH = {
     "required": "必填",
     "invalid": "格式不正确",
@@ -53,8 +63,20 @@ MESSAGES_ZH = {
     "id_birthday_mismatch": "生日与身份证号不一致",
     "id_gender_mismatch": "性别与身份证号不一致",
     "invalid_characters": "含有控制字符",
+    "needs_separate_consent": "需要客户单独同意（“证件单独同意”填“是”）",
+    "needs_guardian_consent": "未满14周岁，需要监护人同意（请在软件中登记）",
+    "duplicate_in_file": "与本文件中前面一行重复",
+    "phone_taken": "已登记在另一位客户的档案下（姓名不同），请在软件中核对",
+    "ambiguous_match": "与多个档案相符，请在软件中核对",
+    "erased": "该客户档案已按要求删除",
 }
-FIELD_ZH = dict(zip(FIELDS, TEMPLATE_HEADERS, strict=True)) | {"email": "邮箱"}
+FIELD_ZH = dict(zip(FIELDS, TEMPLATE_HEADERS, strict=True)) | {
+    "email": "邮箱",
+    "notes": "备注",
+    "other_phones": "手机",
+    "id_doc_type": "证件号码",
+    "guardian_name": "监护人",
+}
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"),
     re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?"),
@@ -154,6 +176,10 @@ def _choice(raw: str, table: Mapping[str, str], field: str) -> str:
     return table[key]
 
 
+def _yes_no(raw: str, field: str) -> bool:
+    return _YES[_choice(raw, {k: k for k in _YES}, field)] if raw else False
+
+
 def _phones(raw: object) -> dict[str, object]:
     """One cell may hold several numbers ("138..., 021-..."): the first is the main phone."""
     found = [v.normalise_phone(p) for p in _PHONE_SPLIT.split(_text(raw)) if p.strip()]
@@ -188,6 +214,7 @@ def parse_row(values: Sequence[object], mapping: Mapping[str, int], today: date)
         lambda: {"member_tier": _choice(_text(get("tier")), _TIERS, "tier")},
         lambda: {"notes": v.bounded(_text(get("note")), "note", MAX_NOTE)},
         lambda: {"email": v.validate_email(_text(get("email")))},
+        lambda: {"id_consent": _yes_no(_text(get("id_consent")), "id_consent")},
     ]
     data: dict[str, object] = {}
     errors: list[tuple[str, str, str]] = []
@@ -195,7 +222,7 @@ def parse_row(values: Sequence[object], mapping: Mapping[str, int], today: date)
         try:
             data.update(step())
         except ValidationError as exc:
-            errors.append((exc.field, exc.code, _message(exc)))
+            errors.append((exc.field, exc.code, message_zh(exc)))
     if not errors and data["id_doc_type"] == v.IdDocType.MAINLAND_ID:
         born = data["birthday"]
         try:
@@ -205,11 +232,12 @@ def parse_row(values: Sequence[object], mapping: Mapping[str, int], today: date)
                 str(data["gender"]),
             )
         except ValidationError as exc:
-            errors.append((exc.field, exc.code, _message(exc)))
+            errors.append((exc.field, exc.code, message_zh(exc)))
     return ParsedRow(not errors, None if errors else data, errors)
 
 
-def _message(exc: ValidationError) -> str:
+def message_zh(exc: ValidationError) -> str:
+    """The reason as the rejects file and the import preview show it: "field label：problem"."""
     label = FIELD_ZH.get(exc.field, exc.field)
     return f"{label}：{MESSAGES_ZH.get(exc.code, exc.code)}"
 
@@ -238,13 +266,13 @@ def write_rejects(
     columns = list(headers) + [""] * (width - len(headers))
     writer.writerow([*columns, "行号", "原因"])
     for line, values, reasons in rejects:
-        cells = [_rejects_cell(x) for x in values] + [""] * (width - len(values))
+        cells = [safe_cell(x) for x in values] + [""] * (width - len(values))
         writer.writerow([*cells, line, "；".join(reasons)])
     atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
     return path
 
 
-def _rejects_cell(value: object) -> str:
+def safe_cell(value: object) -> str:
     """Text Excel will not run: "+86 138..." or "=HYPERLINK(...)" get a leading apostrophe."""
     if isinstance(value, date):
         return value.isoformat()
@@ -260,7 +288,7 @@ def write_template(path: Path) -> Path:
     sheet = book.active
     sheet.title = "客户"
     sheet.append(list(TEMPLATE_HEADERS))
-    sheet.append(["张三", "男", "13800138000", "1990-03-07", "", "上海市静安区", "普通", ""])
+    sheet.append(["张三", "男", "13800138000", "1990-03-07", "", "上海市静安区", "普通", "", "否"])
     for column in ("C", "E"):
         for row in (2, 3):
             sheet[f"{column}{row}"].number_format = "@"  # text: no 1.38E+10, no lost ID digits

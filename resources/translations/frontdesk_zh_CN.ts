@@ -48,6 +48,68 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add file...</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the new file first, then add attachments.</source>
+        <translation>请先保存新档案，再添加附件。</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Images and PDF</source>
+        <translation>图片和 PDF</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>无法显示该图片。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Why is {name} removed?</source>
+        <translation>为什么删除 {name}？</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>(all actions)</source>
@@ -183,7 +245,273 @@
     </message>
 </context>
 <context>
-    <name>CustomerTableModel</name>
+    <name>BasicTab</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Landlines with area code; separate several with commas</source>
+        <translation>固定电话请带区号；多个号码用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other &amp;phones:</source>
+        <translation>其他电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;ccupation:</source>
+        <translation>职业(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (staff):</source>
+        <translation>负责员工(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Staff #{id}</source>
+        <translation>员工 #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationTab</name>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Value tier:</source>
+        <translation>客户等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>活跃状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>密级(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>记录知情同意</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>同意事项(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;How given:</source>
+        <translation>同意方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian&apos;s name:</source>
+        <translation>监护人姓名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>On saving</source>
+        <translation>保存时记录</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回时间</translation>
+    </message>
+    <message>
+        <source>Guardian / note</source>
+        <translation>监护人 / 备注</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>The PDF cannot print these characters and shows 〓 instead: {chars}
+The JSON copy keeps them exactly. Export anyway?</source>
+        <translation>PDF 无法打印以下字符，将以〓代替：{chars}
+JSON 副本会原样保留。仍然导出？</translation>
+    </message>
+    <message>
+        <source>Erased. Deletion record no. {n} is kept.</source>
+        <translation>已删除。已保留第 {n} 号删除记录。</translation>
+    </message>
+    <message>
+        <source>Export a personal copy</source>
+        <translation>导出个人信息副本</translation>
+    </message>
+    <message>
+        <source>Written for the customer:
+{files}</source>
+        <translation>已为客户生成以下文件：
+{files}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFileDialog</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>ID and consent</source>
+        <translation>证件与同意</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Access record</source>
+        <translation>查阅记录</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New customer file</source>
+        <translation>新建客户档案</translation>
+    </message>
+    <message>
+        <source>Merge another fi&amp;le into this...</source>
+        <translation>合并其他档案到此档案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Erase personal in&amp;formation...</source>
+        <translation>删除个人信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a personal copy...</source>
+        <translation>导出个人信息副本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Customer file {number}</source>
+        <translation>客户档案 {number}</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Why is this file changed? (kept in the change history)</source>
+        <translation>为什么修改此档案？（将记入修改记录）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Member card and points</source>
+        <translation>会员卡与积分</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>Care and follow-up</source>
+        <translation>关怀与回访</translation>
+    </message>
+    <message>
+        <source>The {room} room will fill this tab.</source>
+        <translation>此页将由“{room}”模块提供。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
     <message>
         <source>Customer number</source>
         <translation>客户编号</translation>
@@ -193,47 +521,172 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
+        <source>Mobile</source>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation>客户等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>活跃度</translation>
+        <source>Confidentiality</source>
+        <translation>密级</translation>
     </message>
 </context>
 <context>
-    <name>CustomersPage</name>
+    <name>CustomersRoom</name>
     <message>
-        <source>Filter by name, number or phone</source>
-        <translation>按姓名、编号或电话筛选</translation>
+        <source>Name, pinyin (zs / zhangsan), phone digits, card or ID tail, tag</source>
+        <translation>姓名、拼音（zs / zhangsan）、手机号任意几位、卡号、证件号后几位、标签</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <source>Optional; kept in the access record</source>
+        <translation>选填；记入查阅记录</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;viewing:</source>
+        <translation>查阅原因(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;New customer (Ctrl+N)</source>
+        <translation>新建客户(&amp;N) Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>打开(&amp;O) Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>Customer files</source>
         <translation>客户档案</translation>
     </message>
     <message>
+        <source>{n} file(s) found.</source>
+        <translation>找到 {n} 份档案。</translation>
+    </message>
+    <message>
         <source>{n} customer file(s) shown.</source>
         <translation>显示 {n} 份客户档案。</translation>
+    </message>
+    <message>
+        <source>Select the file to keep first.</source>
+        <translation>请先选中要保留的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <source>same ID number</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>A customer file with the same phone or ID number already exists:</source>
+        <translation>已有电话或证件号码相同的客户档案：</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>打开已有档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new file anyway</source>
+        <translation>仍然新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>返回修改(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <source>Erase personal information</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>This erases the name, phones, ID, notes and all attachments of customer file {number} ({name}). Business records stay, anonymised. It cannot be undone.</source>
+        <translation>将删除客户档案 {number}（{name}）的姓名、电话、证件、备注及全部附件。业务记录将匿名保留。此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Type the customer &amp;number to confirm:</source>
+        <translation>输入客户编号以确认(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the customer&apos;s request):</source>
+        <translation>原因（客户的请求）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The number typed is not {number}.</source>
+        <translation>输入的编号不是 {number}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>The export holds personal information in the clear: keep the file safe and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation>导出文件含有未加密的个人信息：请妥善保管，不再需要时及时删除。本次导出将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户名单.xlsx</translation>
+    </message>
+    <message>
+        <source>{n} customer file(s) exported to {path}.</source>
+        <translation>已导出 {n} 份客户档案到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -261,6 +714,258 @@
     <message>
         <source>Tab / Shift+Tab  Next / previous field</source>
         <translation>Tab / Shift+Tab  下一栏 / 上一栏</translation>
+    </message>
+    <message>
+        <source>Ctrl+F  Find a customer (customer files)</source>
+        <translation>Ctrl+F  查找客户（客户档案）</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  New customer file</source>
+        <translation>Ctrl+N  新建客户档案</translation>
+    </message>
+    <message>
+        <source>Enter  Open the customer file found</source>
+        <translation>Enter  打开找到的客户档案</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab  Next tab of a customer file</source>
+        <translation>Ctrl+Tab  客户档案的下一页</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>IdConsentTab</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ex&amp;piry:</source>
+        <translation>有效期至(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>An ID number or ID scan is sensitive personal information: record the customer&apos;s separate consent for it below.</source>
+        <translation>证件号码和证件扫描件属于敏感个人信息：请在下方记录客户的单独同意。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd consent...</source>
+        <translation>添加同意(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Consent records:</source>
+        <translation>知情同意记录：</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>原因（选填）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx list (Excel, GB18030 or UTF-8)</source>
+        <translation>.csv 或 .xlsx 名单（Excel，GB18030 或 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Download &amp;template...</source>
+        <translation>下载模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Columns (change to map by hand)</source>
+        <translation>列对应（可手动修改）</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (check only, import nothing)</source>
+        <translation>试运行(&amp;D)（只检查，不导入）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open the rejects &amp;folder</source>
+        <translation>打开拒绝文件所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) in the file; the first {shown} below, {refused} refused.</source>
+        <translation>文件共 {rows} 行；下面显示前 {shown} 行，其中 {refused} 行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}</source>
+        <translation>编码：{encoding}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>不导入的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Map a column to: {fields}</source>
+        <translation>请为以下字段指定列：{fields}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} corrected, {unchanged} unchanged, {rejected} refused.</source>
+        <translation>新建 {new} 份，更正 {updated} 份，不变 {unchanged} 份，拒绝 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing imported: </source>
+        <translation>试运行，未导入任何数据：</translation>
+    </message>
+    <message>
+        <source>Refused rows, with their reasons: {path}</source>
+        <translation>被拒绝的行及原因：{path}</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>customer-template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>模板已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New file</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Correct existing</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Separate ID consent</source>
+        <translation>证件单独同意</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>拒绝原因</translation>
     </message>
 </context>
 <context>
@@ -390,6 +1095,22 @@
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>知情同意记录</translation>
+    </message>
+    <message>
+        <source>Customer files merged</source>
+        <translation>档案合并</translation>
+    </message>
+    <message>
+        <source>Copy of personal information</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
         <source>Regular customer</source>
         <translation>普通客户</translation>
     </message>
@@ -428,6 +1149,198 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Top secret</source>
+        <translation>绝密</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>客户介绍</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Mainland resident ID</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>HK/Macao permit</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾通行证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation>营销信息</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>ID document (separate consent)</source>
+        <translation>证件信息（单独同意）</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent (under 14)</source>
+        <translation>监护人同意（未满14周岁）</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>屏幕确认</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>ID scan</source>
+        <translation>证件扫描件</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>签字表单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID expiry</source>
+        <translation>证件有效期</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Habits and special needs</source>
+        <translation>习惯与特殊需求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃状态</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>介绍人</translation>
     </message>
 </context>
 <context>
@@ -528,6 +1441,45 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customer files</source>
+        <translation>合并客户档案</translation>
+    </message>
+    <message>
+        <source>The file found below is merged into {keep}; its history is kept.</source>
+        <translation>下面找到的档案将并入 {keep}；两份档案的记录都会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Find the other file:</source>
+        <translation>查找另一份档案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the file to merge in.</source>
+        <translation>请选择要并入的档案。</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}? The merged file then only points to the kept one.</source>
+        <translation>确定将 {other} 并入 {keep}？并入后的档案只指向保留的档案。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The passphrase needs at least {n} characters.</source>
@@ -576,6 +1528,110 @@
     <message>
         <source>The birthday lies in the future.</source>
         <translation>生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>电话号码不正确。</translation>
+    </message>
+    <message>
+        <source>One of the other phones is not a valid number.</source>
+        <translation>其他电话中有号码不正确。</translation>
+    </message>
+    <message>
+        <source>Please fill in the mobile number.</source>
+        <translation>请填写手机号码。</translation>
+    </message>
+    <message>
+        <source>This phone number has too many digits.</source>
+        <translation>电话号码位数过多。</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>电子邮箱地址不正确。</translation>
+    </message>
+    <message>
+        <source>The birthday lies before 1900; please check the year.</source>
+        <translation>生日早于1900年，请检查年份。</translation>
+    </message>
+    <message>
+        <source>The birthday differs from the one in the ID number.</source>
+        <translation>生日与身份证号码中的出生日期不一致。</translation>
+    </message>
+    <message>
+        <source>The gender differs from the one in the ID number.</source>
+        <translation>性别与身份证号码不一致。</translation>
+    </message>
+    <message>
+        <source>This customer is under 14: record a guardian&apos;s consent first (tab ID &amp; consent).</source>
+        <translation>该客户未满14周岁：请先在“证件与同意”页记录监护人同意。</translation>
+    </message>
+    <message>
+        <source>An ID number needs the customer&apos;s separate consent: add it below first.</source>
+        <translation>证件号码须取得客户的单独同意：请先在下方添加。</translation>
+    </message>
+    <message>
+        <source>An ID scan needs the customer&apos;s separate consent (tab ID &amp; consent).</source>
+        <translation>证件扫描件须取得客户的单独同意（见“证件与同意”页）。</translation>
+    </message>
+    <message>
+        <source>The check digit of this ID number is wrong; please check each digit.</source>
+        <translation>身份证号码校验位错误，请逐位核对。</translation>
+    </message>
+    <message>
+        <source>This number does not have the format of the chosen document type.</source>
+        <translation>该号码不符合所选证件类型的格式。</translation>
+    </message>
+    <message>
+        <source>The date of birth inside this ID number is not valid.</source>
+        <translation>身份证号码中的出生日期无效。</translation>
+    </message>
+    <message>
+        <source>Choose the type of the ID document.</source>
+        <translation>请选择证件类型。</translation>
+    </message>
+    <message>
+        <source>Please fill in the guardian&apos;s name.</source>
+        <translation>请填写监护人姓名。</translation>
+    </message>
+    <message>
+        <source>At most 20 tags of at most 20 characters each.</source>
+        <translation>最多20个标签，每个不超过20个字。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>文件大于 20 MB。</translation>
+    </message>
+    <message>
+        <source>Only JPEG, PNG, TIFF, WebP images and PDF are accepted.</source>
+        <translation>只接受 JPEG、PNG、TIFF、WebP 图片和 PDF。</translation>
+    </message>
+    <message>
+        <source>Choose two different customer files.</source>
+        <translation>请选择两份不同的客户档案。</translation>
+    </message>
+    <message>
+        <source>This file&apos;s personal information has been erased.</source>
+        <translation>此档案的个人信息已删除。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>请指定哪一列是姓名。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit this file; choose the file again.</source>
+        <translation>列对应与该文件不符，请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>请使用以 .xlsx 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
         <source>Please fill in this field.</source>
@@ -658,6 +1714,34 @@
         <translation>无法读取或写入场所数据。</translation>
     </message>
     <message>
+        <source>A landline needs its area code, e.g. 021-58881234.</source>
+        <translation>固定电话需要带区号，例如 021-58881234。</translation>
+    </message>
+    <message>
+        <source>This contains control characters that cannot be stored.</source>
+        <translation>含有无法保存的控制字符。</translation>
+    </message>
+    <message>
+        <source>A customer file with this phone or ID number already exists.</source>
+        <translation>已有相同电话或证件号码的客户档案。</translation>
+    </message>
+    <message>
+        <source>This file is confidential: only a duty manager may open it, or staff with an approved access request.</source>
+        <translation>此档案为机密档案：只有值班经理，或查阅申请已获批准的员工才能打开。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Only .csv and .xlsx files can be imported (save .xls as .xlsx).</source>
+        <translation>只能导入 .csv 和 .xlsx 文件（.xls 请另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords: this account is locked for {n} more minute(s).</source>
         <translation>密码错误次数过多：该账号已锁定，请 {n} 分钟后再试。</translation>
     </message>
@@ -668,6 +1752,32 @@
     <message>
         <source>Something went wrong: {detail}</source>
         <translation>出现错误：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>兴趣爱好(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Habits and special needs:</source>
+        <translation>习惯与特殊需求(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1847,17 @@
     <message>
         <source>Coming soon: the {room} room is not built yet.</source>
         <translation>即将推出：“{room}”功能尚在建设中。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +2171,25 @@
     <message>
         <source>Venue &amp;name:</source>
         <translation>场所名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ViewersTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>查阅内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 </TS>

@@ -277,3 +277,9 @@ def test_files_past_retention_are_listed(admin: Services) -> None:
     assert admin.oversight.past_retention(date.today()) == []
     due = admin.oversight.past_retention(date.today().replace(year=date.today().year + 11))
     assert [d.number for d in due] == [rec.number]
+
+
+def test_batch_import_keeps_the_consents_it_was_given(admin: Services) -> None:
+    assert admin.customers.import_many([WANG, CustomerInput("钱六", "13512345679")]) == 2
+    (wang,) = [r for r in admin.customers.list_page() if r.id_number == ID_FEMALE_1949]
+    assert sorted(c.purpose for c in admin.consents.list(wang.id)) == ["marketing", "sensitive_id"]

@@ -138,10 +138,14 @@ def test_header_mapping_chinese_english_variants_and_manual() -> None:
     assert map_headers(list(TEMPLATE_HEADERS)) == {
         f: i
         for i, f in enumerate(
-            ["name", "gender", "phone", "birthday", "id_number", "address", "tier", "note"]
+            [
+                *("name", "gender", "phone", "birthday", "id_number"),
+                *("address", "tier", "note", "id_consent"),
+            ]
         )
     }
     english = ["Name", "Gender", "Phone", "Birthday", "ID Number", "Address", "Tier", "Note"]
+    english.append("Separate Consent")
     assert set(map_headers(english)) == set(map_headers(list(TEMPLATE_HEADERS)))
     variants = map_headers(
         ["联系电话", "客户姓名", "出生日期", "身份证号", "等级", "说明", "手机（必填）"]
@@ -176,6 +180,7 @@ def test_parse_row_normalises_everything() -> None:
         "member_tier": "gold",
         "notes": NOTE,
         "email": "",
+        "id_consent": False,
     }
     several = parse_row(["李四", "F", "13912345678、021-58881234"], mapping, TODAY)
     assert several.data is not None
@@ -270,6 +275,7 @@ def test_rejects_file_beside_input_opens_in_excel(tmp_path: Path) -> None:
         "",
         "",
         NOTE,
+        "",
         "4",
         "手机：固定电话缺少区号",
     ]

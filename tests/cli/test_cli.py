@@ -24,6 +24,13 @@ BENCH_ENTRIES = {
     "start_keyring_to_main_window",
     "backup_and_verify",
     "audit_chain_verify",
+    "index_build_at_unlock",
+    "search_p95_name",
+    "search_p95_pinyin_initials",
+    "search_p95_phone_suffix",
+    "open_customer_p95",
+    "rss_signed_in_index_built",
+    "import_xlsx_rows",
 }
 
 
@@ -173,13 +180,20 @@ def test_init_without_a_terminal_needs_the_environment(tmp_path: Path) -> None:
 
 
 def test_bench_prints_json_with_every_entry(tmp_path: Path) -> None:
-    result = frontdesk(tmp_path / "unused", "bench", "--customers", "300", "--audit-rows", "5000")
+    result = frontdesk(
+        tmp_path / "unused",
+        *("bench", "--customers", "300", "--audit-rows", "5000", "--import-rows", "200"),
+    )
     assert result.returncode in (0, 1), result.stderr
     report = json.loads(result.stdout)
     assert {e["name"] for e in report["entries"]} == BENCH_ENTRIES
     for item in report["entries"]:
         assert set(item) >= {"name", "seconds", "baseline_seconds", "ratio", "target", "ok"}
     assert report["customers"] == 300 and report["peak_rss_mb"] > 0
+    figures = {e["name"]: e for e in report["entries"]}
+    assert sum(figures["import_xlsx_rows"]["rows"].values()) == 200
+    assert figures["rss_signed_in_index_built"]["mb"] > 0
+    assert figures["index_build_at_unlock"]["baseline_seconds"] > 0
     assert not (tmp_path / "unused").exists()
 
 

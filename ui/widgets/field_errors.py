@@ -70,6 +70,10 @@ class FieldErrors:
     def has(self, field: str) -> bool:
         return field in self._labels
 
+    def widget(self, field: str) -> QWidget | None:
+        """The input widget of `field`, e.g. to bring its tab forward before show()."""
+        return self._fields.get(field)
+
 
 def message_label(object_name: str) -> QLabel:
     """A hidden, wrapping, red label for a refusal that belongs to no single field."""

@@ -1,0 +1,1 @@
+"""客户档案: the customers room, the customer file dialog and its tabs, import and export."""
