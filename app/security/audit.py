@@ -48,6 +48,15 @@ class AuditAction(StrEnum):
     KEY_ROTATED = "key_rotated"
     SCHEMA_UPGRADED = "schema_upgraded"
     AUDIT_VIEWED = "audit_viewed"
+    MEMBER_VIEWED = "member_viewed"
+    CARD_ISSUED = "card_issued"
+    CARD_CHANGED = "card_changed"
+    POINTS_CHANGED = "points_changed"
+    CONSUMPTION_RECORDED = "consumption_recorded"
+    CONSUMPTION_REVERSED = "consumption_reversed"
+    CHECKED_IN = "checked_in"
+    CHECKED_OUT = "checked_out"
+    CHECK_IN_UNDONE = "check_in_undone"
 
 
 @dataclass(frozen=True)

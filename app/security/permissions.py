@@ -31,6 +31,14 @@ class Permission(StrEnum):
     ERASE_CUSTOMER = "erase_customer"
     VIEW_FILE_VIEWERS = "view_file_viewers"
     IMPORT_CUSTOMERS = "import_customers"
+    CHECK_IN = "check_in"
+    ISSUE_CARD = "issue_card"
+    CANCEL_CARD = "cancel_card"
+    RECORD_CONSUMPTION = "record_consumption"
+    REDEEM_POINTS = "redeem_points"
+    ADJUST_POINTS = "adjust_points"
+    REVERSE_CONSUMPTION = "reverse_consumption"
+    MANAGE_MEMBERSHIP = "manage_membership"
 
 
 _RECEPTION = frozenset(
@@ -39,6 +47,10 @@ _RECEPTION = frozenset(
         Permission.EDIT_CUSTOMER,
         Permission.PRINT_FORMS,
         Permission.RUN_BACKUP,
+        Permission.CHECK_IN,
+        Permission.ISSUE_CARD,
+        Permission.RECORD_CONSUMPTION,
+        Permission.REDEEM_POINTS,
     }
 )
 _MANAGER = _RECEPTION | {
@@ -51,6 +63,10 @@ _MANAGER = _RECEPTION | {
     Permission.ERASE_CUSTOMER,
     Permission.VIEW_FILE_VIEWERS,
     Permission.IMPORT_CUSTOMERS,
+    Permission.CANCEL_CARD,
+    Permission.ADJUST_POINTS,
+    Permission.REVERSE_CONSUMPTION,
+    Permission.MANAGE_MEMBERSHIP,
 }
 _ADMIN = frozenset(Permission)
 

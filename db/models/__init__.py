@@ -11,20 +11,30 @@ from db.models.customer import (
     CustomerLookup,
     DeletionRecord,
 )
+from db.models.membership import CardEvent, MemberCard, MemberTier
+from db.models.points import Consumption, Gift, PointsEntry, PointsLot
 from db.models.staff import Staff
 from db.models.venue import DataKey, VaultWrap, VenueSetting
+from db.models.visits import Visit
 
 SEALED_TABLES: dict[str, tuple[type[Base], tuple[str, ...]]] = {
     "customers": (Customer, CUSTOMER_SEALED_COLUMNS),
     "customer_consents": (CustomerConsent, ("guardian_name", "note")),
     "customer_attachments": (CustomerAttachment, ("filename", "content")),
     "customer_changes": (CustomerChange, ("old_value", "new_value")),
+    "member_cards": (MemberCard, ("freeze_reason",)),
+    "card_events": (CardEvent, ("reason",)),
+    "consumptions": (Consumption, ("items",)),
+    "points_ledger": (PointsEntry, ("reason",)),
+    "visits": (Visit, ("purpose", "undo_reason")),
 }
 
 __all__ = [
     "SEALED_TABLES",
     "AuditEntry",
     "AuditHead",
+    "CardEvent",
+    "Consumption",
     "Customer",
     "CustomerAttachment",
     "CustomerChange",
@@ -32,7 +42,13 @@ __all__ = [
     "CustomerLookup",
     "DataKey",
     "DeletionRecord",
+    "Gift",
+    "MemberCard",
+    "MemberTier",
+    "PointsEntry",
+    "PointsLot",
     "Staff",
     "VaultWrap",
     "VenueSetting",
+    "Visit",
 ]
