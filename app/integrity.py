@@ -21,6 +21,7 @@ FOREIGN_KEYS = "foreign_keys"
 SCHEMA = "schema_revision"
 AUDIT_CHAIN = "audit_chain"
 DECRYPTION = "sample_decryptions"
+LEDGER_GUARD = "ledger_guard"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,16 @@ def _audit_chain(conn: StoreConnection, keys: VaultKeys, _sample: int) -> CheckR
     return CheckResult(AUDIT_CHAIN, False, report.problem)
 
 
+def _ledger_guard(conn: StoreConnection, _keys: VaultKeys, _sample: int) -> CheckResult:
+    """The points ledger is append-only at the database level, like the audit log."""
+    missing = sqlite_ops.missing_triggers(conn, sqlite_ops.LEDGER_TRIGGERS)
+    if not missing:
+        return CheckResult(LEDGER_GUARD, True, "ok")
+    return CheckResult(
+        LEDGER_GUARD, False, f"protective trigger missing: {', '.join(sorted(missing))}"
+    )
+
+
 def _decryptions(conn: StoreConnection, keys: VaultKeys, sample: int) -> CheckResult:
     opened = 0
     for table, (_model, columns) in SEALED_TABLES.items():
@@ -100,6 +111,7 @@ _CHECKS: tuple[tuple[str, Callable[[StoreConnection, VaultKeys, int], CheckResul
     (FOREIGN_KEYS, _foreign_keys),
     (SCHEMA, _schema),
     (AUDIT_CHAIN, _audit_chain),
+    (LEDGER_GUARD, _ledger_guard),
     (DECRYPTION, _decryptions),
 )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 AUDIT_TRIGGERS = frozenset({"audit_log_no_update", "audit_log_no_delete"})
+LEDGER_TRIGGERS = frozenset({"points_ledger_no_update", "points_ledger_no_delete"})
 _AUDIT_SQL = (
     "SELECT id, at, staff_id, username, action, entity, entity_id, customer_id, reason, detail,"
     " prev_mac, mac FROM audit_log ORDER BY id"
@@ -59,9 +60,13 @@ def table_names(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def missing_audit_triggers(conn: sqlite3.Connection) -> set[str]:
+def missing_triggers(conn: sqlite3.Connection, names: frozenset[str]) -> set[str]:
     found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    return set(AUDIT_TRIGGERS - found)
+    return set(names - found)
+
+
+def missing_audit_triggers(conn: sqlite3.Connection) -> set[str]:
+    return missing_triggers(conn, AUDIT_TRIGGERS)
 
 
 def iter_audit_rows(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:

@@ -17,12 +17,17 @@ from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.permissions import Permission
 from db.models import (
+    CardEvent,
+    Consumption,
     Customer,
     CustomerAttachment,
     CustomerChange,
     CustomerConsent,
     CustomerLookup,
     DeletionRecord,
+    MemberCard,
+    PointsEntry,
+    Visit,
 )
 from db.session import UnitOfWork
 from db.types import utc_now
@@ -56,6 +61,18 @@ def _delete_count(
     return len(rows)
 
 
+def _blank_member_free_text(session: Session, customer_id: str) -> None:
+    """Free text written at the desk (visit purposes, freeze and points reasons) may describe the
+    person; the business facts (dates, amounts, points) stay, anonymised with the file."""
+    session.execute(
+        update(Visit).where(Visit.customer_id == customer_id).values(purpose=None, undo_reason=None)
+    )
+    cards = select(MemberCard.id).where(MemberCard.customer_id == customer_id)
+    session.execute(update(MemberCard).where(MemberCard.id.in_(cards)).values(freeze_reason=None))
+    session.execute(update(CardEvent).where(CardEvent.card_id.in_(cards)).values(reason=None))
+    session.execute(update(PointsEntry).where(PointsEntry.card_id.in_(cards)).values(reason=None))
+
+
 class CustomerLifecycle:
     def __init__(
         self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail, directory: CustomerDirectory
@@ -81,7 +98,14 @@ class CustomerLifecycle:
             seal_row(keys, keep, combined)
             keep.has_photo = keep.has_photo or other.has_photo
             keep.updated_at = utc_now()
-            for model in (CustomerConsent, CustomerAttachment, CustomerChange):
+            for model in (
+                CustomerConsent,
+                CustomerAttachment,
+                CustomerChange,
+                MemberCard,
+                Consumption,
+                Visit,
+            ):
                 s.execute(
                     update(model).where(model.customer_id == other_id).values(customer_id=keep_id)
                 )
@@ -123,6 +147,7 @@ class CustomerLifecycle:
                 .where(CustomerConsent.customer_id == customer_id)
                 .values(guardian_name=None, note=None)
             )
+            _blank_member_free_text(s, customer_id)
             seal_row(keys, row, CustomerInput(name=ERASED_NAME, activity=row.activity))
             row.has_photo, row.erased_at, row.updated_at = False, utc_now(), utc_now()
             record = DeletionRecord(

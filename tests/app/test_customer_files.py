@@ -283,3 +283,18 @@ def test_batch_import_keeps_the_consents_it_was_given(admin: Services) -> None:
     assert admin.customers.import_many([WANG, CustomerInput("钱六", "13512345679")]) == 2
     (wang,) = [r for r in admin.customers.list_page() if r.id_number == ID_FEMALE_1949]
     assert sorted(c.purpose for c in admin.consents.list(wang.id)) == ["marketing", "sensitive_id"]
+
+
+def test_merge_moves_cards_and_visits_and_erasure_blanks_visit_purposes(admin: Services) -> None:
+    from app.checkin.schemas import VisitInput
+
+    keep = admin.customers.create(CustomerInput("吴刚", "13811110000"))
+    other = admin.customers.create(CustomerInput("吴刚", "13822220000"))
+    card = admin.cards.issue(other.id)
+    admin.checkin.scan(card.card_no, VisitInput(purpose="陪母亲复诊后来放松"))
+    admin.lifecycle.merge(keep.id, other.id, "同一人")
+    assert [c.card_no for c in admin.member_history.cards_of(keep.id)] == [card.card_no]
+    assert [v.purpose for v in admin.member_history.visits_of(keep.id)] == ["陪母亲复诊后来放松"]
+    admin.lifecycle.erase(keep.id, "客户申请删除")
+    visits = admin.member_history.visits_of(keep.id)
+    assert len(visits) == 1 and visits[0].purpose == ""  # the visit stays, its free text goes

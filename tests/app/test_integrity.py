@@ -9,6 +9,7 @@ from app.integrity import (
     DECRYPTION,
     FOREIGN_KEYS,
     INTEGRITY,
+    LEDGER_GUARD,
     SCHEMA,
     check_store,
 )
@@ -52,6 +53,7 @@ def test_healthy_store_passes_every_named_check(admin: Services) -> None:
         FOREIGN_KEYS,
         SCHEMA,
         AUDIT_CHAIN,
+        LEDGER_GUARD,
         DECRYPTION,
     ]
     assert report.ok, report.summary()
@@ -98,3 +100,11 @@ def test_a_file_that_is_not_a_database_fails_every_check(admin: Services, tmp_pa
     assert not report.ok
     assert all(not c.ok for c in report.checks)
     assert check_store(tmp_path / "missing.sqlite3", admin.desk.keys).ok is False
+
+
+def test_dropped_ledger_trigger_is_reported(admin: Services) -> None:
+    db_path = _with_customers(admin)
+    admin.venue.engine.dispose()
+    _execute(db_path, "DROP TRIGGER points_ledger_no_delete")
+    assert _failed(_by_name(db_path, admin)) == {LEDGER_GUARD}
+    assert "points_ledger_no_delete" in check_store(db_path, admin.desk.keys).summary()
