@@ -32,6 +32,15 @@ class PermissionDenied(DomainError):
         self.role = role
 
 
+class ConfidentialFile(PermissionDenied):
+    """A 机密/绝密 file opens only for a manager or with an approved access request."""
+
+    code = "confidential_needs_approval"
+
+    def __init__(self, role: str) -> None:
+        super().__init__("confidential_needs_approval", role)
+
+
 class NotSignedIn(DomainError):
     code = "not_signed_in"
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.customers.consents import active_purposes
 from app.customers.schemas import ConsentPurpose
-from app.errors import PermissionDenied, ValidationError
+from app.errors import ConfidentialFile, ValidationError
 from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.permissions import Permission, allows
@@ -160,7 +160,7 @@ class AttachmentService:
                 and customer.confidentiality != "normal"
                 and not allows(actor.role, Permission.OPEN_CONFIDENTIAL)
             ):
-                raise PermissionDenied("confidential_needs_approval", actor.role)
+                raise ConfidentialFile(actor.role)
             where = {"table": TABLE, "row_id": row.id}
             content = keys.open_bytes(row.content, column="content", **where) or b""
             info = AttachmentInfo(

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.permissions import Permission
-from db.models import AuditEntry, Customer
+from db.models import AuditEntry, Customer, Staff
 from db.session import UnitOfWork
 
 
@@ -20,6 +20,7 @@ class FileView:
     username: str
     reason: str
     what: str  # "customer" (the file) or "attachment"
+    display_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,11 @@ class CustomerOversight:
             .order_by(AuditEntry.id.desc())
         )
         with self._uow() as s:
-            return [FileView(e.at, e.username, e.reason, e.entity) for e in s.scalars(query)]
+            names = {st.username: st.display_name for st in s.scalars(select(Staff))}
+            return [
+                FileView(e.at, e.username, e.reason, e.entity, names.get(e.username, ""))
+                for e in s.scalars(query)
+            ]
 
     def past_retention(self, today: date) -> list[RetentionDue]:
         """Files whose retention has ended, for a manager to approve their destruction."""

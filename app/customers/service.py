@@ -26,7 +26,7 @@ from app.customers.store import (
     open_values,
     write_lookups,
 )
-from app.errors import DomainError, PermissionDenied, ValidationError
+from app.errors import ConfidentialFile, DomainError, ValidationError
 from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.permissions import Permission, allows
@@ -142,7 +142,7 @@ class CustomerService:
         if row is None:
             raise ValidationError("customer", "not_found")
         if not _can_open(actor, row.confidentiality):
-            raise PermissionDenied("confidential_needs_approval", actor.role)
+            raise ConfidentialFile(actor.role)
         return row
 
     def open(self, customer_id: str, reason: str = "") -> CustomerRecord:

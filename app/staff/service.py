@@ -176,6 +176,14 @@ class StaffService:
             )
             return _summary(row)
 
+    def colleagues(self) -> list[StaffSummary]:
+        """Active staff by name, for choosing who owns a customer relationship; anyone who may
+        view customer files may see it (password hashes never leave the service)."""
+        self._desk.require(Permission.VIEW_CUSTOMER)
+        with self._uow() as s:
+            rows = s.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.username))
+            return [_summary(r) for r in rows]
+
     def list(self) -> list[StaffSummary]:
         self._desk.require(Permission.MANAGE_STAFF)
         with self._uow() as s:

@@ -124,3 +124,21 @@ def test_admin_resets_password_and_deactivates(admin: Services) -> None:
     admin.staff.sign_out()
     with pytest.raises(SignInFailed):
         admin.staff.sign_in("xiaoli", "brand-new-pass")
+
+
+def test_reception_sees_colleagues_names_but_not_staff_admin(admin: Services) -> None:
+    admin.staff.create(RECEPTION)
+    admin.staff.create(StaffInput("laowang", "王经理", "manager", "manager-pass-9"))
+    admin.staff.update(
+        admin.staff.create(StaffInput("gone", "离职者", "reception", "gone-pass-1")).id,
+        active=False,
+    )
+    admin.staff.sign_out()
+    admin.staff.sign_in("xiaoli", "reception-pass-1")
+    assert [c.display_name for c in admin.staff.colleagues()] == [
+        "管理员 王𠮷",
+        "王经理",
+        "前台 李小丽",
+    ]
+    with pytest.raises(PermissionDenied):
+        admin.staff.list()

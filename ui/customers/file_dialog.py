@@ -110,11 +110,9 @@ class CustomerFileDialog(QDialog):
         self.basic.name.setFocus()
 
     def _staff(self) -> list[StaffSummary]:
-        """Everyone who may own a relationship; only an administrator may list staff today."""
-        if not self._services.desk.can(Permission.MANAGE_STAFF):
-            return []
+        """Everyone who may own a relationship."""
         try:
-            return [s for s in self._services.staff.list() if s.active]
+            return self._services.staff.colleagues()
         except DomainError:
             return []
 
