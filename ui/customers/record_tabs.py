@@ -43,7 +43,10 @@ def _viewer_columns() -> list[Column[FileView]]:
         Column(
             lambda: QCoreApplication.translate("ViewersTab", "When"), lambda r: local_time(r.at)
         ),
-        Column(lambda: QCoreApplication.translate("ViewersTab", "Staff"), lambda r: r.display_name or r.username),
+        Column(
+            lambda: QCoreApplication.translate("ViewersTab", "Staff"),
+            lambda r: r.display_name or r.username,
+        ),
         Column(
             lambda: QCoreApplication.translate("ViewersTab", "What"),
             lambda r: entity_text(r.what),
