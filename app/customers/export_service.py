@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.customers.schemas import ConsentPurpose, CustomerRecord
 from app.customers.store import open_row
@@ -25,7 +26,7 @@ from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.keys import VaultKeys
 from app.security.permissions import Permission
-from db.models import Customer, CustomerConsent
+from db.models import Customer, CustomerConsent, MemberCard, MemberTier
 from db.session import UnitOfWork
 
 EXPORT_HEADERS = ("客户编号", *TEMPLATE_HEADERS, "卡号")
@@ -34,8 +35,11 @@ _GENDER_ZH = {"male": "男", "female": "女"}
 PHONE_JOIN = "、"  # the importer splits a cell on it: other phones come back as other phones
 
 
-def export_row(record: CustomerRecord, separate_consent: bool) -> list[object]:
-    """One line, in EXPORT_HEADERS order; the birthday stays a date (the writer formats it)."""
+def export_row(
+    record: CustomerRecord, separate_consent: bool, card: tuple[str, str] | None = None
+) -> list[object]:
+    """One line, in EXPORT_HEADERS order; the birthday stays a date (the writer formats it).
+    `card` is the member's current (card number, tier name), if any."""
     phones = [display_phone(p) for p in (record.phone, *record.other_phones) if p]
     values: dict[str, object] = {
         "客户编号": record.number,
@@ -45,10 +49,10 @@ def export_row(record: CustomerRecord, separate_consent: bool) -> list[object]:
         "生日": record.birthday,
         "证件号码": record.id_number,
         "地址": record.address,
-        "会员等级": "",  # member cards come with their own issue
+        "会员等级": card[1] if card else "",
         "备注": record.notes,
         "证件单独同意": ("是" if separate_consent else "否") if record.id_number else "",
-        "卡号": "",
+        "卡号": card[0] if card else "",
     }
     return [values[h] for h in EXPORT_HEADERS]
 
@@ -73,8 +77,9 @@ class CustomerExportService:
                     )
                 )
             )
+            cards = _current_cards(s)
             rows = [
-                export_row(record, record.id in consented)
+                export_row(record, record.id in consented, cards.get(record.id))
                 for record in _live_records(s.scalars(_LIVE), self._desk.keys)
             ]
             data = _xlsx(rows) if kind == ".xlsx" else _csv(rows)
@@ -87,6 +92,17 @@ class CustomerExportService:
                 detail={"rows": len(rows), "format": kind[1:], "file": path.name},
             )
         return len(rows)
+
+
+def _current_cards(session: Session) -> dict[str, tuple[str, str]]:
+    """customer id -> (card number, tier name) of the newest card still in use."""
+    query = (
+        select(MemberCard.customer_id, MemberCard.card_no, MemberTier.name)
+        .join(MemberTier, MemberTier.code == MemberCard.tier_code)
+        .where(MemberCard.state.in_(("active", "frozen")))
+        .order_by(MemberCard.issued_on)
+    )
+    return {cid: (card_no, tier) for cid, card_no, tier in session.execute(query)}
 
 
 _LIVE = (

@@ -124,3 +124,15 @@ def test_export_is_for_managers_and_audited(admin: Services, tmp_path: Path) -> 
     assert len(rows) == 1 and rows[0].username == "jingli"
     detail = json.loads(rows[0].detail)
     assert detail == {"rows": 4, "format": "xlsx", "file": "x.xlsx"}
+
+
+def test_export_carries_the_current_card_number_and_tier(admin: Services, tmp_path: Path) -> None:
+    fill(admin)
+    wang = next(r for r in admin.customers.list_page() if r.name == PEOPLE[0].name)
+    card = admin.cards.issue(wang.id)
+    admin.exporter.export(tmp_path / "cards.csv")
+    rows = list(csv.reader(io.StringIO((tmp_path / "cards.csv").read_text("utf-8-sig"))))
+    line = next(r for r in rows if r[1] == PEOPLE[0].name)
+    assert line[-1] == card.card_no and line[EXPORT_HEADERS.index("会员等级")] == card.tier_name
+    others = [r for r in rows[1:] if r[1] != PEOPLE[0].name]
+    assert all(r[-1] == "" for r in others)
