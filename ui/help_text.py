@@ -13,6 +13,8 @@ def shortcuts_help() -> str:
         QCoreApplication.translate("Help", "Ctrl+Shift+L  Sign out"),
         QCoreApplication.translate("Help", "Ctrl+Q  Quit"),
         QCoreApplication.translate("Help", "F1  This help"),
+        QCoreApplication.translate("Help", "F2  Front-desk check-in: scan a member card"),
+        QCoreApplication.translate("Help", "F3  Register a walk-in visitor (check-in room)"),
         QCoreApplication.translate("Help", "Alt + underlined letter  Press that button or field"),
         QCoreApplication.translate("Help", "Tab / Shift+Tab  Next / previous field"),
         QCoreApplication.translate("Help", "Ctrl+F  Find a customer (customer files)"),

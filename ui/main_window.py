@@ -22,10 +22,12 @@ from app.services import Services
 from app.venue_settings import VenueSettings
 from ui.admin.admin_room import AdminRoom
 from ui.backup_runner import BackupRunner
+from ui.checkin.checkin_room import CheckInRoom
 from ui.customers.customers_room import CustomersRoom
 from ui.help_text import shortcuts_help
 from ui.idle import IdleWatcher
 from ui.labels import role_text
+from ui.members.members_room import MembersRoom
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.rooms import ROOMS
 from ui.settings import UiSettings
@@ -67,10 +69,14 @@ class MainWindow(QMainWindow):
         self.venue_label.setObjectName("status_venue")
         self.statusBar().addWidget(self.who)
         self.statusBar().addWidget(self.venue_label)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Ctrl+L: lock   F1: help")))
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("F2: check-in   Ctrl+L: lock   F1: help"))
+        )
         self._first_room = ui_settings.last_room if ui_settings is not None else 0
         self.customers_page: CustomersRoom | None = None
         self.admin_room: AdminRoom | None = None
+        self.checkin_room: CheckInRoom | None = None
+        self.members_room: MembersRoom | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle_elapsed.connect(self.lock_desk)
         self._build_menus()
@@ -90,6 +96,7 @@ class MainWindow(QMainWindow):
         desk_menu.addSeparator()
         desk_menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.addAction(self._action(self.tr("&Check in (scan)"), "F2", self.open_checkin))
         for number, room in enumerate(ROOMS, start=1):
             go_menu.addAction(
                 self._action(
@@ -125,6 +132,12 @@ class MainWindow(QMainWindow):
             if room.key == "customers":
                 self.customers_page = CustomersRoom(self._services)
                 self.rooms.addWidget(self.customers_page)
+            elif room.key == "checkin":
+                self.checkin_room = CheckInRoom(self._services)
+                self.rooms.addWidget(self.checkin_room)
+            elif room.key == "members":
+                self.members_room = MembersRoom(self._services)
+                self.rooms.addWidget(self.members_room)
             elif room.key == "admin":
                 self.admin_room = AdminRoom(self._services, self.backups)
                 self.admin_room.setObjectName("admin_room")
@@ -150,6 +163,20 @@ class MainWindow(QMainWindow):
             self.customers_page.focus_search()
         elif widget is self.admin_room and self.admin_room is not None:
             self.admin_room.reload_current()
+        elif widget is self.checkin_room and self.checkin_room is not None:
+            self.checkin_room.activate()
+        elif widget is self.members_room and self.members_room is not None:
+            self.members_room.activate()
+
+    def open_checkin(self) -> None:
+        """F2 from anywhere on the desk: the check-in room, focus in the scan field."""
+        if self.is_locked() or self._services.desk.actor is None or self.checkin_room is None:
+            return
+        index = self.rooms.indexOf(self.checkin_room)
+        if self.nav.currentRow() == index:
+            self.checkin_room.activate()
+        else:
+            self.nav.setCurrentRow(index)
 
     def _settings_saved(self, settings: VenueSettings) -> None:
         self.idle.set_minutes(settings.auto_lock_minutes)
@@ -192,6 +219,9 @@ class MainWindow(QMainWindow):
             self.customers_page.wipe()
         if self.admin_room is not None:
             self.admin_room.wipe()
+        for room in (self.checkin_room, self.members_room):
+            if room is not None:
+                room.wipe()
 
     def _signed_out(self) -> None:
         self._wipe()

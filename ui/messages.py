@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import AccountLocked, DomainError, PermissionDenied, ValidationError
 from app.security.passwords import MIN_LENGTH as MIN_PASSWORD
 from app.security.vault import MIN_PASSPHRASE_LENGTH
+from ui.member_messages import member_code_texts, member_field_texts
 
 
 def _field_texts() -> dict[tuple[str, str], str]:
@@ -53,6 +54,7 @@ def _field_texts() -> dict[tuple[str, str], str]:
             "Messages", "The birthday lies in the future."
         ),
         **_customer_field_texts(),
+        **member_field_texts(),
     }
 
 
@@ -203,6 +205,7 @@ def _code_texts() -> dict[str, str]:
         "unknown_encoding": QCoreApplication.translate(
             "Messages", "The file is neither UTF-8 nor GB18030 text."
         ),
+        **member_code_texts(),
     }
 
 

@@ -19,8 +19,8 @@ class Room:
 
 ROOMS: tuple[Room, ...] = (
     Room("customers", True),
-    Room("checkin", False),
-    Room("members", False),
+    Room("checkin", True),
+    Room("members", True),
     Room("complaints", False),
     Room("repairs", False),
     Room("lending", False),

@@ -30,6 +30,7 @@ from ui.dialogs.unlock_dialog import UnlockDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translations
 from ui.launcher import application
 from ui.main_window import MainWindow
+from ui.member_screenshots import MemberDemo, checkin_screens, members_screens, seed_member_demo
 from ui.rooms import ROOMS
 
 DEMO_PASSPHRASE = "春眠不觉晓-处处闻啼鸟-2026"
@@ -104,14 +105,19 @@ def _wizard_screens(shooter: _Shooter, data_dir: Path) -> SetupWizard:
     return wizard
 
 
-def _seed(services: Services) -> str:
+def _seed(services: Services) -> tuple[str, MemberDemo]:
     services.customers.import_many(list(DEMO_CUSTOMERS))
     services.staff.create(StaffInput("xiaoli", "前台 李小丽", "reception", "qiantai-2026"))
-    return seed_customer_demo(services)
+    return seed_customer_demo(services), seed_member_demo(services)
 
 
 def _desk_screens(
-    shooter: _Shooter, services: Services, username: str, password: str, demo_file: str = ""
+    shooter: _Shooter,
+    services: Services,
+    username: str,
+    password: str,
+    demo_file: str = "",
+    members: MemberDemo | None = None,
 ) -> None:
     sign_in = SignInDialog(services.staff, services.venue.venue_name, username)
     shooter.shoot(sign_in, "sign_in")
@@ -129,6 +135,10 @@ def _desk_screens(
             shooter.shoot(window, f"room_{room.key}")
         if room.key == "customers" and demo_file and window.customers_page is not None:
             customer_screens(shooter.shoot, services, window.customers_page, demo_file)
+        if room.key == "checkin" and members and window.checkin_room is not None:
+            checkin_screens(shooter.shoot, services, window.checkin_room, members)
+        if room.key == "members" and members and window.members_room is not None:
+            members_screens(shooter.shoot, window.members_room, members)
     admin = window.admin_room
     if admin is not None:
         for tab in range(admin.count()):
@@ -178,9 +188,9 @@ def render_screenshots(data_dir: Path | None, out: Path) -> int:
             shooter.shoot(recovery, "unlock_recovery_key")
             if data_dir is None:
                 demo.staff.sign_in("admin", DEMO_ADMIN_PASSWORD)
-                demo_file = _seed(demo)
+                demo_file, members = _seed(demo)
                 demo.staff.sign_out()
-                _desk_screens(shooter, demo, "admin", DEMO_ADMIN_PASSWORD, demo_file)
+                _desk_screens(shooter, demo, "admin", DEMO_ADMIN_PASSWORD, demo_file, members)
             else:
                 try:
                     services, username, password = _open_existing(data_dir)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust points (manager)</source>
+        <translation>积分调整（经理）</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <source>&amp;Points (+ or -)</source>
+        <translation>积分（+ 或 -）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
@@ -304,6 +323,162 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <source>Reason (kept with the card&apos;s history):</source>
+        <translation>原因（记入会员卡历史）：</translation>
+    </message>
+    <message>
+        <source>Renew member card</source>
+        <translation>续卡</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续卡</translation>
+    </message>
+    <message>
+        <source>Unfreeze member card</source>
+        <translation>解冻会员卡</translation>
+    </message>
+    <message>
+        <source>Report member card lost</source>
+        <translation>会员卡挂失</translation>
+    </message>
+    <message>
+        <source>Replace lost member card</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>Cancel member card</source>
+        <translation>注销会员卡</translation>
+    </message>
+    <message>
+        <source>Redeem a gift</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>The gift catalogue is empty; a manager adds gifts first.</source>
+        <translation>礼品目录为空，请先由经理添加礼品。</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialogs</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Card state</source>
+        <translation>卡状态</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Frozen period</source>
+        <translation>冻结期</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>补发新卡</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>{who}: no member card yet</source>
+        <translation>{who}：尚无会员卡</translation>
+    </message>
+    <message>
+        <source>Scan or type a card number, or find the customer.</source>
+        <translation>请扫卡或输入卡号，或查找客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRoom</name>
+    <message>
+        <source>Front-desk check-in</source>
+        <translation>前台签到</translation>
+    </message>
+    <message>
+        <source>Scan the member card, or type its number + Enter</source>
+        <translation>扫描会员卡，或输入卡号后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫卡(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in visitor... (F3)</source>
+        <translation>散客登记(&amp;W)… (F3)</translation>
+    </message>
+    <message>
+        <source>Party si&amp;ze:</source>
+        <translation>人数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose:</source>
+        <translation>来访目的(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Service ar&amp;ea:</source>
+        <translation>服务区域(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>接待员工(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer:</source>
+        <translation>查找客户(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Check-in refused: {reasons}. No visit was recorded.</source>
+        <translation>签到被拒绝：{reasons}。未登记来访。</translation>
+    </message>
+    <message>
+        <source>Search by name or phone below.</source>
+        <translation>请在下方按姓名或电话查找。</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in (at {time}); the repeated scan made no second visit.</source>
+        <translation>{name} 已签到（{time}），重复扫卡，未重复登记。</translation>
+    </message>
+    <message>
+        <source>Checked in: {name} at {time}. Please note the alerts below.</source>
+        <translation>已签到：{name}，{time}。请留意下方提示。</translation>
+    </message>
+    <message>
+        <source>Checked in: {name} at {time}.</source>
+        <translation>已签到：{name}，{time}。</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationTab</name>
     <message>
         <source>Separate tags with commas</source>
@@ -386,6 +561,57 @@
     <message>
         <source>Guardian / note</source>
         <translation>监护人 / 备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionDialog</name>
+    <message>
+        <source>Record a consumption</source>
+        <translation>登记消费</translation>
+    </message>
+    <message>
+        <source>Customer without an active card (no points)</source>
+        <translation>无有效会员卡的客户（不积分）</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>消费部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Items or service</source>
+        <translation>消费项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method</source>
+        <translation>支付方式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>折扣：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tier discount {percent}%: {off} yuan off, to pay {paid} yuan</source>
+        <translation>会员折扣 {percent}%：优惠 {off} 元，应付 {paid} 元</translation>
     </message>
 </context>
 <context>
@@ -478,18 +704,6 @@ JSON 副本会原样保留。仍然导出？</translation>
         <translation>为什么修改此档案？（将记入修改记录）</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>来访</translation>
-    </message>
-    <message>
-        <source>Member card and points</source>
-        <translation>会员卡与积分</translation>
-    </message>
-    <message>
-        <source>Consumption</source>
-        <translation>消费</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -508,6 +722,13 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>The {room} room will fill this tab.</source>
         <translation>此页将由“{room}”模块提供。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFinder</name>
+    <message>
+        <source>Name, pinyin (zs / zhangsan) or phone digits</source>
+        <translation>姓名、拼音（zs / zhangsan）或电话号码</translation>
     </message>
 </context>
 <context>
@@ -690,6 +911,25 @@ JSON 副本会原样保留。仍然导出？</translation>
     </message>
 </context>
 <context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze member card</source>
+        <translation>冻结会员卡</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive)</source>
+        <translation>结束日期（含）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Ctrl+L  Lock the desk</source>
@@ -706,6 +946,14 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>F1  This help</source>
         <translation>F1  本帮助</translation>
+    </message>
+    <message>
+        <source>F2  Front-desk check-in: scan a member card</source>
+        <translation>F2  前台签到：扫描会员卡</translation>
+    </message>
+    <message>
+        <source>F3  Register a walk-in visitor (check-in room)</source>
+        <translation>F3  散客登记（前台签到）</translation>
     </message>
     <message>
         <source>Alt + underlined letter  Press that button or field</source>
@@ -1392,8 +1640,8 @@ JSON 副本会原样保留。仍然导出？</translation>
         <translation>会所前台</translation>
     </message>
     <message>
-        <source>Ctrl+L: lock   F1: help</source>
-        <translation>Ctrl+L：锁定   F1：帮助</translation>
+        <source>F2: check-in   Ctrl+L: lock   F1: help</source>
+        <translation>F2：签到   Ctrl+L：锁定   F1：帮助</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -1414,6 +1662,10 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Check in (scan)</source>
+        <translation>前台签到（扫卡）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1438,6 +1690,486 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMessages</name>
+    <message>
+        <source>No member card has this number. Check the card or search by name.</source>
+        <translation>没有此卡号的会员卡。请核对卡片，或按姓名查找。</translation>
+    </message>
+    <message>
+        <source>The check digit of this card number is wrong: mistyped or misread?</source>
+        <translation>卡号校验位不符：是否输错或扫错？</translation>
+    </message>
+    <message>
+        <source>This member card has expired.</source>
+        <translation>此会员卡已过期。</translation>
+    </message>
+    <message>
+        <source>This member card is frozen.</source>
+        <translation>此会员卡已冻结。</translation>
+    </message>
+    <message>
+        <source>This member card was reported lost; it is blocked.</source>
+        <translation>此会员卡已挂失，不能使用。</translation>
+    </message>
+    <message>
+        <source>This member card has been cancelled.</source>
+        <translation>此会员卡已注销。</translation>
+    </message>
+    <message>
+        <source>This member card is active.</source>
+        <translation>此会员卡有效。</translation>
+    </message>
+    <message>
+        <source>This customer already holds a live member card.</source>
+        <translation>该客户已有一张有效的会员卡。</translation>
+    </message>
+    <message>
+        <source>This member card is not frozen.</source>
+        <translation>此会员卡未冻结。</translation>
+    </message>
+    <message>
+        <source>Only a card reported lost (and not yet replaced) can be replaced.</source>
+        <translation>只有已挂失且尚未补卡的会员卡才能补卡。</translation>
+    </message>
+    <message>
+        <source>This date lies in the past.</source>
+        <translation>该日期已过。</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>该日期在未来。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>This amount is too large; please check it.</source>
+        <translation>金额过大，请核对。</translation>
+    </message>
+    <message>
+        <source>Paying with points needs a member card.</source>
+        <translation>积分支付需要会员卡。</translation>
+    </message>
+    <message>
+        <source>The card does not hold that many points.</source>
+        <translation>会员卡积分不足。</translation>
+    </message>
+    <message>
+        <source>Not enough of this gift in stock.</source>
+        <translation>该礼品库存不足。</translation>
+    </message>
+    <message>
+        <source>Enter a number of points other than zero.</source>
+        <translation>请输入不为零的积分数。</translation>
+    </message>
+    <message>
+        <source>This consumption has already been reversed.</source>
+        <translation>此笔消费已冲销。</translation>
+    </message>
+    <message>
+        <source>This check-in has already been undone.</source>
+        <translation>此次签到已撤销。</translation>
+    </message>
+    <message>
+        <source>This visitor has already checked out.</source>
+        <translation>该访客已签退。</translation>
+    </message>
+    <message>
+        <source>Please fill in the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The party size must be between 1 and 500.</source>
+        <translation>人数须在 1 至 500 之间。</translation>
+    </message>
+    <message>
+        <source>Please fill in the party size.</source>
+        <translation>请填写人数。</translation>
+    </message>
+    <message>
+        <source>Please fill in the purpose of the visit.</source>
+        <translation>请填写来访目的。</translation>
+    </message>
+    <message>
+        <source>Please fill in the service area.</source>
+        <translation>请填写服务区域。</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who receives the visitor.</source>
+        <translation>请选择接待员工。</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>A card number has only digits.</source>
+        <translation>卡号只能包含数字。</translation>
+    </message>
+    <message>
+        <source>Scan or type a card number.</source>
+        <translation>请扫卡或输入卡号。</translation>
+    </message>
+    <message>
+        <source>This customer file no longer exists.</source>
+        <translation>该客户档案已不存在。</translation>
+    </message>
+    <message>
+        <source>Please fill in the department.</source>
+        <translation>请填写消费部门。</translation>
+    </message>
+    <message>
+        <source>Please fill in the items or service.</source>
+        <translation>请填写消费项目。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 123.45.</source>
+        <translation>请以元为单位输入金额，例如 123.45。</translation>
+    </message>
+    <message>
+        <source>A discount lies between 0 and 100 %.</source>
+        <translation>折扣须在 0 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>This gift is no longer in the catalogue.</source>
+        <translation>该礼品已不在目录中。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity of at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No member card</source>
+        <translation>无会员卡</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>会员卡已过期</translation>
+    </message>
+    <message>
+        <source>Card frozen</source>
+        <translation>会员卡已冻结</translation>
+    </message>
+    <message>
+        <source>Card reported lost</source>
+        <translation>会员卡已挂失</translation>
+    </message>
+    <message>
+        <source>Card cancelled</source>
+        <translation>会员卡已注销</translation>
+    </message>
+    <message>
+        <source>Birthday today: offer the birthday benefit</source>
+        <translation>今天生日：请提供生日福利</translation>
+    </message>
+    <message>
+        <source>Birthday this week: offer the birthday benefit</source>
+        <translation>本周生日：请提供生日福利</translation>
+    </message>
+    <message>
+        <source>Has an open complaint</source>
+        <translation>有未结案的投诉</translation>
+    </message>
+    <message>
+        <source>Has an overdue borrowed item</source>
+        <translation>有逾期未还的借用物品</translation>
+    </message>
+    <message>
+        <source>Checked in recently, last at</source>
+        <translation>近期已签到，上次</translation>
+    </message>
+    <message>
+        <source>No photo on file</source>
+        <translation>档案中没有照片</translation>
+    </message>
+    <message>
+        <source>{alert}: {detail}</source>
+        <translation>{alert}：{detail}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>消费积分</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Moved to the new card</source>
+        <translation>转入新卡</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Card state</source>
+        <translation>卡状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Photo on file</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Scan a member card or search for a customer.</source>
+        <translation>请扫描会员卡或查找客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTabs</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Card state</source>
+        <translation>卡状态</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>补发新卡</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>消费小票</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>消费部门</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>消费项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Member card and points</source>
+        <translation>会员卡与积分</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消费</translation>
+    </message>
+</context>
+<context>
+    <name>MembersRoom</name>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Scan or type a card number + Enter</source>
+        <translation>扫卡或输入卡号后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>卡号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find member:</source>
+        <translation>查找会员(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tier for a new card:</source>
+        <translation>新卡等级：</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>&amp;Issue card</source>
+        <translation>发卡(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>续卡(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze...</source>
+        <translation>冻结(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>解冻(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost...</source>
+        <translation>挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place card...</source>
+        <translation>补卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print member car&amp;d</source>
+        <translation>打印会员卡(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print card s&amp;heet (A4)</source>
+        <translation>打印卡片页（A4）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Record consumption...</source>
+        <translation>登记消费(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print rece&amp;ipt</source>
+        <translation>打印小票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Redeem &amp;gift...</source>
+        <translation>积分兑换(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust points...</source>
+        <translation>积分调整(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l card...</source>
+        <translation>注销(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Card {no} issued.</source>
+        <translation>已发卡：{no}。</translation>
+    </message>
+    <message>
+        <source>Receipt {no}: paid {paid} yuan, {points} points earned.</source>
+        <translation>小票 {no}：实收 {paid} 元，获得 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>消费小票</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Card sheet (A4, 10 cards)</source>
+        <translation>卡片页（A4，每页 10 张）</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2582,33 @@ JSON 副本会原样保留。仍然导出？</translation>
     </message>
 </context>
 <context>
+    <name>PointsHistory</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办员工</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;OK</source>
@@ -1893,6 +2652,29 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>Recovery sheet</source>
         <translation>恢复密钥单</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeem a gift</source>
+        <translation>积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>{name} ({points} points, {stock} in stock)</source>
+        <translation>{name}（{points} 积分，库存 {stock}）</translation>
+    </message>
+    <message>
+        <source>&amp;Gift</source>
+        <translation>礼品(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>积分余额：</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2972,150 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Undone: {reason}</source>
+        <translation>已撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>In the venue</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>签退时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访目的</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待员工</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPanel</name>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>签退(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo check-in...</source>
+        <translation>撤销签到(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit register</source>
+        <translation>打印来访登记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors: {n}, still in the venue: {here}</source>
+        <translation>今日来访：{n} 人次，仍在场：{here}</translation>
+    </message>
+    <message>
+        <source>Select a visit in the list first.</source>
+        <translation>请先在列表中选择一条来访记录。</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <source>Why is the check-in of {name} at {time} undone? (kept in the audit log)</source>
+        <translation>为何撤销 {name} 在 {time} 的签到？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Visit register</source>
+        <translation>来访登记表</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in visitor</source>
+        <translation>散客登记</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>来访目的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Party size</source>
+        <translation>人数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Service &amp;area</source>
+        <translation>服务区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>接待员工(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>签到(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Check in the existing customer</source>
+        <translation>为已有客户签到(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,8 @@ Nothing decrypted stays on screen once the desk locks (the main window calls wip
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,25 +28,12 @@ from ui.customers.search_model import CustomerSearchModel, result_of
 from ui.messages import error_text
 from ui.widgets.debounce import debounced
 from ui.widgets.field_errors import message_label
+from ui.widgets.search_box import SearchBox
 from ui.widgets.table_view import make_table
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 100
 MIN_COLUMN_WIDTH = 110
-
-
-class _SearchBox(QLineEdit):
-    """Down moves into the results, so Enter / arrows work without reaching for the mouse."""
-
-    def __init__(self, room: CustomersRoom) -> None:
-        super().__init__()
-        self._room = room
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self._room.model.rowCount():
-            self._room.view.setFocus()
-            return
-        super().keyPressEvent(event)
 
 
 class CustomersRoom(QWidget):
@@ -64,7 +51,7 @@ class CustomersRoom(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.activated.connect(self._open_index)
-        self.search = _SearchBox(self)
+        self.search = SearchBox(self.view)
         self.search.setObjectName("customer_search")
         self.search.setPlaceholderText(
             self.tr("Name, pinyin (zs / zhangsan), phone digits, card or ID tail, tag")

@@ -27,6 +27,7 @@ from ui.customers import manager_actions
 from ui.customers.attachments_tab import AttachmentsTab
 from ui.customers.consent_tab import IdConsentTab
 from ui.customers.file_tabs import BasicTab, ClassificationTab, NotesTab, select_data
+from ui.customers.member_tabs import add_member_tabs
 from ui.customers.prompts import DuplicateChoice, DuplicatePrompt, ask_reason
 from ui.customers.record_tabs import (
     RecordListTab,
@@ -85,6 +86,7 @@ class CustomerFileDialog(QDialog):
             if desk.can(Permission.VIEW_FILE_VIEWERS):
                 self.viewers = viewers_tab(lambda: services.oversight.viewers(record.id))
                 self.tabs.addTab(self.viewers, self.tr("Access record"))
+        self.member_tabs = add_member_tabs(self.tabs, services, record.id) if record else []
         for title, room in later_tabs():
             self.tabs.addTab(placeholder_tab(room), title)
         self.header = QLabel()

@@ -100,18 +100,6 @@ def later_tabs() -> list[tuple[str, str]]:
     """(tab title, room that will fill it)."""
     return [
         (
-            QCoreApplication.translate("CustomerFileDialog", "Visits"),
-            QCoreApplication.translate("Rooms", "Front-desk check-in"),
-        ),
-        (
-            QCoreApplication.translate("CustomerFileDialog", "Member card and points"),
-            QCoreApplication.translate("Rooms", "Member cards"),
-        ),
-        (
-            QCoreApplication.translate("CustomerFileDialog", "Consumption"),
-            QCoreApplication.translate("Rooms", "Member cards"),
-        ),
-        (
             QCoreApplication.translate("CustomerFileDialog", "Complaints"),
             QCoreApplication.translate("Rooms", "Complaints"),
         ),
