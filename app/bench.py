@@ -1,5 +1,6 @@
-"""`frontdesk bench`: the targets of issue 2 section 9, each next to a plaintext SQLite baseline
-measured in the same run, all in a temp dir (never the venue's data or the system keychain)."""
+"""`frontdesk bench`: the targets of issue 2 section 9 (issue 3's in bench_customers, issue 4's
+in bench_members), each next to a plaintext SQLite baseline measured in the same run, all in a
+temp dir (never the venue's data or the system keychain)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Column, MetaData, Table, Text, insert
 
 from app.bench_customers import customer_entries, write_import_xlsx
+from app.bench_members import member_entries
 from app.bench_memory import unlock_master
 from app.customers.rules import clean_customer
 from app.customers.schemas import CustomerInput
@@ -224,6 +226,7 @@ def run_bench(
     *,
     audit_rows: int = 1_000_000,
     import_rows: int = 10_000,
+    ledger_rows: int = 1_000_000,
 ) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as tmp:
         root = Path(tmp)
@@ -266,12 +269,23 @@ def run_bench(
         )
         entries.append(entry("backup_and_verify", backup, plain_copy, "<= 5 s", 5.0))
         entries += _customer_entries(root, data_dir, master, import_rows)
+        member_figures, sizes = member_entries(
+            data_dir,
+            master,
+            root / "plain.sqlite3",
+            (ADMIN, ADMIN_PASSWORD),
+            customers,
+            ledger_rows,
+            entry,
+        )
+        entries += member_figures
         entries.append(_audit_entry(root / "audit.sqlite3", audit_key, audit_rows))
 
     return {
         "bench": "frontdesk",
         "customers": customers,
         "audit_rows": audit_rows,
+        **sizes,
         "machine": _machine(),
         "entries": entries,
         "peak_rss_mb": _peak_rss_mb(),

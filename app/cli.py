@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import cli_commands as commands
 from app import cli_customers as customers
+from app import cli_members as members
 from app.backup import BackupVerificationFailed
 from app.errors import DomainError, ValidationError
 from app.gui_hooks import GuiHooks
@@ -66,8 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--customers", type=_count, default=100_000, metavar="N")
     bench.add_argument("--audit-rows", type=_count, default=1_000_000, metavar="N")
     bench.add_argument("--import-rows", type=_count, default=10_000, metavar="N")
+    bench.add_argument("--ledger-rows", type=_count, default=1_000_000, metavar="N")
     sub.add_parser("rotate-key", help="re-encrypt every field with a new data key (admin)")
     customers.add_parsers(sub)
+    members.add_parsers(sub)
     return parser
 
 
@@ -84,6 +87,9 @@ COMMANDS: dict[str, Command] = {
     "export-customers": customers.cmd_export_customers,
     "list": customers.cmd_list,
     "export-person": customers.cmd_export_person,
+    "print": members.cmd_print,
+    "report": members.cmd_report,
+    "expire-points": members.cmd_expire_points,
 }
 
 

@@ -129,7 +129,11 @@ def cmd_bench(args: argparse.Namespace, _data_dir: Path, hooks: GuiHooks) -> int
     from app.bench import run_bench
 
     result = run_bench(
-        args.customers, hooks, audit_rows=args.audit_rows, import_rows=args.import_rows
+        args.customers,
+        hooks,
+        audit_rows=args.audit_rows,
+        import_rows=args.import_rows,
+        ledger_rows=args.ledger_rows,
     )
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0 if result["ok"] else 1

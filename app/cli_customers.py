@@ -4,10 +4,10 @@ Each returns the exit code; errors reach app.cli's one-line handler."""
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
+from app import cli_members as members
 from app.cli_auth import signed_in
 from app.cli_commands import CheckFailed
 from app.customers.store import id_by_number
@@ -25,9 +25,10 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
     exp = sub.add_parser("export-customers", help="export every customer file (managers)")
     exp.add_argument("file", metavar="FILE.csv|FILE.xlsx")
-    listing = sub.add_parser("list", help="list customer files")
-    listing.add_argument("what", choices=["customers"])
+    listing = sub.add_parser("list", help="list customer files, member cards or visits")
+    listing.add_argument("what", choices=["customers", *members.LIST_KINDS])
     listing.add_argument("--json", action="store_true", help="a JSON array")
+    listing.add_argument("--date", type=members.day_arg, metavar="YYYY-MM-DD", help="visits only")
     person = sub.add_parser("export-person", help="one person's copy: JSON + PDF (PIPL art. 45)")
     person.add_argument("number", metavar="CUSTOMER_NO")
     person.add_argument("--out", required=True, metavar="DIR")
@@ -61,7 +62,11 @@ def cmd_export_customers(args: argparse.Namespace, data_dir: Path, _hooks: GuiHo
 
 
 def cmd_list(args: argparse.Namespace, data_dir: Path, _hooks: GuiHooks) -> int:
-    items = []
+    if args.date is not None and args.what != "visits":
+        raise ValidationError("date", "not_applicable", "only with `list visits`")
+    if args.what in members.LIST_KINDS:
+        return members.cmd_list_members(args, data_dir)
+    items: list[dict[str, object]] = []
     with signed_in(data_dir, Permission.VIEW_CUSTOMER) as services:
         offset = 0
         while True:
@@ -81,11 +86,7 @@ def cmd_list(args: argparse.Namespace, data_dir: Path, _hooks: GuiHooks) -> int:
             if len(page) < PAGE:
                 break
             offset += PAGE
-    if args.json:
-        print(json.dumps(items, ensure_ascii=False, indent=2))
-    else:
-        for item in items:
-            print("\t".join(str(v) for v in item.values()))
+    members.print_items(items, args.json)
     return 0
 
 

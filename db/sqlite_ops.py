@@ -4,7 +4,7 @@ online copy, integrity checks, schema introspection and the raw audit scan."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +79,26 @@ def audit_head(conn: sqlite3.Connection, head_id: int) -> tuple[int, bytes] | No
     row = conn.execute("SELECT last_id, last_mac FROM audit_head WHERE id = ?", (head_id,))
     found = row.fetchone()
     return None if found is None else (int(found[0]), bytes(found[1]))
+
+
+def copy_tables(src: Path, dst: Path, tables: Iterable[str]) -> None:
+    """`tables` of `src` into `dst` with their columns, constraints and indexes but not their
+    triggers, in one transaction (the benchmark's plaintext baseline)."""
+    conn = sqlite3.connect(dst, isolation_level=None)
+    try:
+        conn.execute("ATTACH DATABASE ? AS src", (str(src),))
+        conn.execute("BEGIN")
+        for table in tables:
+            schema = conn.execute(
+                "SELECT type, sql FROM src.sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+                "AND type IN ('table', 'index') ORDER BY type = 'index'",
+                (table,),
+            ).fetchall()
+            for kind, ddl in schema:
+                conn.execute(ddl)
+                if kind == "table":
+                    conn.execute(f'INSERT INTO main."{table}" SELECT * FROM src."{table}"')
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+    finally:
+        conn.close()

@@ -97,8 +97,10 @@ class CustomerDirectory:
         with self._uow() as s:
             for row in s.execute(query):
                 cid, number, tier, conf = row[0], row[1], row[2], row[3]
-                text = {
-                    col: keys.open_text(row[4 + i], table=TABLE, column=col, row_id=cid) or ""
+                text = {  # most optional fields are empty: skip the decrypt call chain for them
+                    col: ""
+                    if row[4 + i] is None
+                    else keys.open_text(row[4 + i], table=TABLE, column=col, row_id=cid) or ""
                     for i, col in enumerate(INDEX_COLUMNS)
                 }
                 others = tuple(json.loads(text["other_phones"])) if text["other_phones"] else ()

@@ -145,6 +145,22 @@ class CardService:
             )
             return card_record(s, self._desk.keys, card, self.today())
 
+    def all_cards(self) -> list[CardRecord]:
+        """Every card in number order, for `frontdesk list cards`; the look is audited once."""
+        actor = self._desk.require(Permission.VIEW_CUSTOMER)
+        today = self.today()
+        with self._uow() as s:
+            rows = s.scalars(select(MemberCard).order_by(MemberCard.card_no))
+            out = [card_record(s, self._desk.keys, card, today) for card in rows]
+            self._audit.record(
+                s,
+                actor,
+                AuditAction.MEMBER_VIEWED,
+                entity="member_cards",
+                detail={"rows": len(out)},
+            )
+            return out
+
     def renew(self, card_no: str, reason: str = "renewal") -> CardRecord:
         """A new validity period; the tier is re-earned from the ending period, so this is the
         one place a card can move down."""

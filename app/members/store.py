@@ -47,12 +47,20 @@ def unseal(keys: VaultKeys, table: str, column: str, row_id: str | int, blob: by
 
 def effective_state(card: MemberCard, today: date) -> str:
     """A freeze counts only between its dates; active past its validity reads expired."""
-    state, day = card.state, today.isoformat()
+    return state_on(
+        today.isoformat(), card.state, card.valid_until, card.frozen_from, card.frozen_to
+    )
+
+
+def state_on(
+    day: str, state: str, valid_until: str, frozen_from: str | None, frozen_to: str | None
+) -> str:
+    """effective_state from the plain columns, for reports that read them without the ORM."""
     if state == CardState.FROZEN and not (
-        (card.frozen_from or "") <= day <= (card.frozen_to or "9999-12-31")
+        (frozen_from or "") <= day <= (frozen_to or "9999-12-31")
     ):
         state = CardState.ACTIVE
-    if state == CardState.ACTIVE and card.valid_until < day:
+    if state == CardState.ACTIVE and valid_until < day:
         state = CardState.EXPIRED
     return state
 

@@ -31,6 +31,10 @@ BENCH_ENTRIES = {
     "open_customer_p95",
     "rss_signed_in_index_built",
     "import_xlsx_rows",
+    "members_scan_to_member_p95",
+    "members_balance_history_p95",
+    "members_record_consumption_p95",
+    "members_month_report",
 }
 
 
@@ -183,6 +187,7 @@ def test_bench_prints_json_with_every_entry(tmp_path: Path) -> None:
     result = frontdesk(
         tmp_path / "unused",
         *("bench", "--customers", "300", "--audit-rows", "5000", "--import-rows", "200"),
+        *("--ledger-rows", "3000"),
     )
     assert result.returncode in (0, 1), result.stderr
     report = json.loads(result.stdout)
@@ -194,6 +199,9 @@ def test_bench_prints_json_with_every_entry(tmp_path: Path) -> None:
     assert sum(figures["import_xlsx_rows"]["rows"].values()) == 200
     assert figures["rss_signed_in_index_built"]["mb"] > 0
     assert figures["index_build_at_unlock"]["baseline_seconds"] > 0
+    assert (report["members"], report["ledger_rows"]) == (300, 3000)
+    for name in (n for n in BENCH_ENTRIES if n.startswith("members_")):
+        assert figures[name]["seconds"] > 0 and figures[name]["baseline_seconds"] is not None
     assert not (tmp_path / "unused").exists()
 
 
