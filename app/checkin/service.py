@@ -182,9 +182,10 @@ class CheckInService:
                 return CheckInResult(summary, visit_records(s, keys, [row])[0], False)
         raise CheckInDenied(refused)
 
-    def walk_in(self, data: WalkInInput) -> CheckInResult:
+    def walk_in(self, data: WalkInInput, *, allow_duplicate: bool = False) -> CheckInResult:
         """A new visitor: a potential customer file from the venue's required fields, then the
-        visit. A phone already on file raises DuplicateCustomer: open that file instead."""
+        visit. A phone already on file raises DuplicateCustomer (open that file instead) unless
+        the desk confirms it is someone else (e.g. family sharing a phone)."""
         self._desk.require(Permission.CHECK_IN)
         with self._uow() as s:
             required = read_member_settings(s).walk_in_required
@@ -195,7 +196,8 @@ class CheckInService:
         record = self._customers.create(
             CustomerInput(
                 name=data.name, phone=data.phone, activity=Activity.POTENTIAL, source=Source.WALK_IN
-            )
+            ),
+            allow_duplicate=allow_duplicate,
         )
         visit = VisitInput(data.party_size, data.purpose, data.service_area, data.host_staff_id)
         return self._check_in(visit, customer_id=record.id, walk_in=True)

@@ -167,7 +167,6 @@ def test_a_walk_in_with_a_known_phone_checks_the_existing_customer_in(
 
     def choose_existing(widget: object) -> None:
         assert isinstance(widget, DuplicatePrompt)
-        assert not widget.create_button.isVisible()
         offered.append(widget.selected_id())
         widget.open_button.click()
 
@@ -176,3 +175,28 @@ def test_a_walk_in_with_a_known_phone_checks_the_existing_customer_in(
     assert offered == [existing.id]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert [v.customer_id for v in admin.checkin.visits_on()] == [existing.id]
+
+
+def test_a_walk_in_sharing_a_family_phone_can_be_registered_anyway(
+    qtbot: QtBot, admin: Services
+) -> None:
+    from tests.ui.customer_helpers import answer_modal
+    from ui.customers.prompts import DuplicatePrompt
+
+    mother = admin.customers.create(CustomerInput("韩梅梅", "13800138000"))
+    dialog = WalkInDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("韩小梅")
+    dialog.phone.setText("13800138000")
+
+    def create_anyway(widget: object) -> None:
+        assert isinstance(widget, DuplicatePrompt)
+        assert widget.create_button.isVisible()
+        widget.create_button.click()
+
+    answer_modal(create_anyway)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    (visit,) = admin.checkin.visits_on()
+    assert visit.customer_id != mother.id and visit.name == "韩小梅"

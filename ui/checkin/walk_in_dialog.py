@@ -73,12 +73,15 @@ class WalkInDialog(QDialog):
         try:
             self.result_ = self._services.checkin.walk_in(data)
         except DuplicateCustomer as exc:
-            existing = self.ask_duplicate(exc)
-            if not existing:
-                return
+            choice, existing = self.ask_duplicate(exc)
             try:
-                visit = self.visit.visit_input()
-                self.result_ = self._services.checkin.check_in_customer(existing, visit)
+                if choice is DuplicateChoice.OPEN_EXISTING:
+                    visit = self.visit.visit_input()
+                    self.result_ = self._services.checkin.check_in_customer(existing, visit)
+                elif choice is DuplicateChoice.CREATE_ANYWAY:
+                    self.result_ = self._services.checkin.walk_in(data, allow_duplicate=True)
+                else:
+                    return
             except DomainError as err:
                 self._refused(err)
                 return
@@ -87,15 +90,14 @@ class WalkInDialog(QDialog):
             return
         super().accept()
 
-    def ask_duplicate(self, error: DuplicateCustomer) -> str:
-        """The existing customer to check in instead, or "" to go back to editing."""
+    def ask_duplicate(self, error: DuplicateCustomer) -> tuple[DuplicateChoice, str]:
+        """Check in the existing customer, register this visitor anyway (family sharing a phone),
+        or go back to editing."""
         prompt = DuplicatePrompt(error.matches, self)
-        prompt.create_button.hide()  # the walk-in service cannot file a second copy
         prompt.open_button.setText(self.tr("&Check in the existing customer"))
         prompt.exec()
-        if prompt.choice is DuplicateChoice.OPEN_EXISTING:
-            return prompt.selected_id()
-        return ""
+        existing = prompt.selected_id() if prompt.choice is DuplicateChoice.OPEN_EXISTING else ""
+        return prompt.choice, existing
 
     def _refused(self, error: DomainError) -> None:
         if isinstance(error, ValidationError) and self.errors.show(error.field, error_text(error)):
