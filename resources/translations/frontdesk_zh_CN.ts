@@ -62,6 +62,10 @@
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
@@ -2675,6 +2679,56 @@ JSON 副本会原样保留。仍然导出？</translation>
     <message>
         <source>Balance:</source>
         <translation>积分余额：</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管期限至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待批准</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Customer files whose retention period has ended. Approving erases the personal information of the selected file and keeps a deletion record.</source>
+        <translation>以下客户档案已过保管期限。批准后将删除所选档案的个人信息，并保留删除记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve erasure...</source>
+        <translation>批准删除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select a file that is awaiting approval.</source>
+        <translation>请选择一份待批准的档案。</translation>
+    </message>
+    <message>
+        <source>Approve erasure</source>
+        <translation>批准删除</translation>
+    </message>
+    <message>
+        <source>Erase the personal information of {number}? Reason:</source>
+        <translation>删除 {number} 的个人信息？原因：</translation>
+    </message>
+    <message>
+        <source>{number} erased; deletion record no. {record}.</source>
+        <translation>{number} 已删除；删除记录编号 {record}。</translation>
     </message>
 </context>
 <context>

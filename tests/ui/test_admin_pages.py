@@ -86,3 +86,35 @@ def test_a_failed_backup_is_shown_not_raised(
     room.backup_page.back_up()
     assert room.backup_page.result.text().startswith("备份失败")
     assert not window.backups.run_now(quiet=True)
+
+
+def test_retention_page_lists_due_files_and_erases_on_approval(
+    qtbot: QtBot, admin: Services
+) -> None:
+    from datetime import date
+
+    from app.customers.schemas import CustomerInput
+    from tests.ui.customer_helpers import answer_modal
+    from ui.admin.retention_page import RetentionPage
+
+    rec = admin.customers.create(CustomerInput("到期客户", "13800138000"))
+    page = RetentionPage(admin.oversight, admin.lifecycle)
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.model.rowCount() == 0  # nothing is due today
+    later = date.today().replace(year=date.today().year + 11)
+    page.reload(later)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 2).data() == "待批准"
+    page.view.selectRow(0)
+
+    def give_reason(widget: object) -> None:
+        dialog = widget  # the reason prompt
+        dialog.reason.setText("保管期限届满，经理批准")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    answer_modal(give_reason)  # type: ignore[arg-type]
+    page.approve()
+    assert admin.customers.open(rec.id).erased
+    page.reload(later)
+    assert page.model.index(0, 2).data() == "已删除"

@@ -11,6 +11,7 @@ from app.errors import DomainError
 from app.security.permissions import Permission
 from app.services import Services
 from ui.admin.audit_page import AuditPage
+from ui.admin.retention_page import RetentionPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.staff_page import StaffPage
 from ui.backup_runner import BackupRunner
@@ -95,6 +96,10 @@ class AdminRoom(QTabWidget):
         if desk.can(Permission.VIEW_AUDIT):
             self.audit_page = AuditPage(services.audit_log, self)
             self.addTab(self.audit_page, self.tr("Audit log"))
+        self.retention_page: RetentionPage | None = None
+        if desk.can(Permission.ERASE_CUSTOMER):
+            self.retention_page = RetentionPage(services.oversight, services.lifecycle, self)
+            self.addTab(self.retention_page, self.tr("Retention"))
         self.backup_page = BackupPage(runner, getattr(services, "backups", None), self)
         self.addTab(self.backup_page, self.tr("Backup"))
         self.currentChanged.connect(lambda _index: self.reload_current())
@@ -110,3 +115,5 @@ class AdminRoom(QTabWidget):
             self.audit_page.wipe()
         if self.staff_page is not None:
             self.staff_page.model.clear()
+        if self.retention_page is not None:
+            self.retention_page.model.clear()
