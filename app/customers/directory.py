@@ -13,6 +13,7 @@ from sqlalchemy import Select, select
 from app.customers.schemas import CustomerRecord
 from app.customers.search_index import CustomerSearchIndex, IndexEntry
 from app.customers.store import TABLE
+from app.security.cipher import column_opener
 from app.security.desk_session import DeskSession
 from db.models import Customer
 from db.session import UnitOfWork
@@ -93,23 +94,21 @@ class CustomerDirectory:
         self._built = True
 
     def _collect(self, query: Select[Any], entries: list[IndexEntry]) -> None:
-        keys = self._desk.keys
+        openers = [column_opener(self._desk.keys.ciphers, TABLE, c) for c in INDEX_COLUMNS]
+        loads = json.loads
         with self._uow() as s:
             for row in s.execute(query):
                 cid, number, tier, conf = row[0], row[1], row[2], row[3]
-                text = {  # most optional fields are empty: skip the decrypt call chain for them
-                    col: ""
-                    if row[4 + i] is None
-                    else keys.open_text(row[4 + i], table=TABLE, column=col, row_id=cid) or ""
-                    for i, col in enumerate(INDEX_COLUMNS)
-                }
-                others = tuple(json.loads(text["other_phones"])) if text["other_phones"] else ()
-                tags = tuple(json.loads(text["tags"])) if text["tags"] else ()
-                phones = tuple(p for p in (text["phone"], *others) if p)
-                entries.append(
-                    IndexEntry(cid, number, text["name"], phones, "", text["id_number"], tags, conf)
+                # most optional fields are empty: no decrypt call for them
+                name, phone, others_json, id_number, tags_json = (
+                    "" if blob is None else opener(blob, cid).decode("utf-8")
+                    for opener, blob in zip(openers, row[4:], strict=True)
                 )
-                self._cards[cid] = _Card(number, text["name"], text["phone"], tier, conf)
+                others = tuple(loads(others_json)) if others_json else ()
+                tags = tuple(loads(tags_json)) if tags_json else ()
+                phones = tuple(p for p in (phone, *others) if p)
+                entries.append(IndexEntry(cid, number, name, phones, "", id_number, tags, conf))
+                self._cards[cid] = _Card(number, name, phone, tier, conf)
 
     def upsert(self, record: CustomerRecord) -> None:
         if not self._built:

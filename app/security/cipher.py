@@ -6,6 +6,7 @@ Stored layout: version (1 byte) | key id (8 ASCII bytes) | nonce (12 bytes) | ci
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -67,6 +68,28 @@ class FieldCipher:
             return self._aead.decrypt(nonce, blob[HEADER_LEN:], aad)
         except InvalidTag as exc:
             raise DecryptionFailed(f"{table}.{column} of {row_id}: does not authenticate") from exc
+
+
+def column_opener(
+    ciphers: Mapping[str, FieldCipher], table: str, column: str
+) -> Callable[[bytes, str], bytes]:
+    """open() for many values of one column: the same checks and associated data, with the
+    per-column work done once (the search index decrypts ~200,000 values at unlock)."""
+    head = f"frontdesk:v{FORMAT_VERSION}|{table}|{column}|".encode()
+    aeads = {kid: (c._aead, f"|{kid}".encode()) for kid, c in ciphers.items()}
+
+    def open_value(blob: bytes, row_id: str) -> bytes:
+        found = aeads.get(blob[1 : 1 + KEY_ID_LEN].decode("ascii", "replace"))
+        if found is None or blob[0] != FORMAT_VERSION or len(blob) < HEADER_LEN + 16:
+            raise DecryptionFailed(f"{table}.{column} of {row_id}: not sealed by this vault")
+        aead, tail = found
+        try:
+            nonce = blob[1 + KEY_ID_LEN : HEADER_LEN]
+            return aead.decrypt(nonce, blob[HEADER_LEN:], head + row_id.encode() + tail)
+        except InvalidTag as exc:
+            raise DecryptionFailed(f"{table}.{column} of {row_id}: does not authenticate") from exc
+
+    return open_value
 
 
 def key_id_of(blob: bytes) -> str:

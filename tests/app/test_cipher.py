@@ -76,3 +76,24 @@ def test_truncated_value_refuses() -> None:
 @given(st.text(max_size=300))
 def test_any_unicode_round_trips(text: str) -> None:
     assert CIPHER.open(CIPHER.seal(text.encode(), **WHERE), **WHERE).decode() == text
+
+
+def test_column_opener_agrees_with_open_and_refuses_the_same_things() -> None:
+    from app.security.cipher import column_opener
+
+    other = FieldCipher("zzzzzzzz", bytes(32))
+    opener = column_opener({CIPHER.key_id: CIPHER, other.key_id: other}, "customers", "name")
+    mine = CIPHER.seal("阿卜杜拉·买买提".encode(), **WHERE)
+    theirs = other.seal(b"x", **WHERE)
+    assert opener(mine, "abc123") == CIPHER.open(mine, **WHERE)
+    assert opener(theirs, "abc123") == b"x"
+    with pytest.raises(DecryptionFailed):
+        opener(mine, "abc124")  # moved to another row
+    with pytest.raises(DecryptionFailed):
+        column_opener({CIPHER.key_id: CIPHER}, "customers", "phone")(mine, "abc123")
+    with pytest.raises(DecryptionFailed):
+        column_opener({}, "customers", "name")(mine, "abc123")  # key not in the vault
+    flipped = bytearray(mine)
+    flipped[-1] ^= 1
+    with pytest.raises(DecryptionFailed):
+        opener(bytes(flipped), "abc123")
