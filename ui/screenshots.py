@@ -145,7 +145,14 @@ def _desk_screens(
             admin.setCurrentIndex(tab)
             if admin.currentWidget() is admin.backup_page:
                 admin.backup_page.back_up()
-            key = ("staff", "settings", "audit", "backup")[tab] if admin.count() == 4 else str(tab)
+            pages: dict[QWidget | None, str] = {
+                admin.staff_page: "staff",
+                admin.settings_page: "settings",
+                admin.audit_page: "audit",
+                admin.retention_page: "retention",
+                admin.backup_page: "backup",
+            }
+            key = pages.get(admin.currentWidget(), str(tab))
             shooter.shoot(window, f"admin_{key}")
     window.lock_desk()
     shooter.shoot(window, "lock_screen")
