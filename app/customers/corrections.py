@@ -5,17 +5,55 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.customers.schemas import CustomerInput, CustomerRecord
 from app.customers.store import input_of, open_row, seal_row, sealed_values, write_lookups
 from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.keys import VaultKeys
-from db.models import Customer, CustomerChange
+from db.models import Customer, CustomerChange, Staff
 from db.types import utc_now
 
 PLAIN_TRACKED = ("value_tier", "activity", "confidentiality", "source")
+TABLE = CustomerChange.__tablename__
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    field: str
+    changed_at: datetime
+    staff: str
+    old_value: str
+    new_value: str
+    reason: str
+
+
+def read_changes(session: Session, keys: VaultKeys, customer_id: str) -> list[ChangeRecord]:
+    """A file's corrections, oldest first, opened (the history tab and the person's copy)."""
+    names = {st.id: st.display_name for st in session.scalars(select(Staff))}
+    query = (
+        select(CustomerChange)
+        .where(CustomerChange.customer_id == customer_id)
+        .order_by(CustomerChange.changed_at)
+    )
+    out = []
+    for ch in session.scalars(query):
+        where = {"table": TABLE, "row_id": ch.id}
+        out.append(
+            ChangeRecord(
+                ch.field,
+                ch.changed_at,
+                names.get(ch.staff_id or 0, ""),
+                keys.open_text(ch.old_value, column="old_value", **where) or "",
+                keys.open_text(ch.new_value, column="new_value", **where) or "",
+                ch.reason,
+            )
+        )
+    return out
 
 
 def changed_fields(before: CustomerRecord, cleaned: CustomerInput) -> list[str]:

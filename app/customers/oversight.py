@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
@@ -31,6 +32,23 @@ class RetentionDue:
     erased: bool
 
 
+def file_views(session: Session, customer_id: str) -> list[FileView]:
+    """Every look at one file (the file itself or an attachment), newest first."""
+    query = (
+        select(AuditEntry)
+        .where(
+            AuditEntry.customer_id == customer_id,
+            AuditEntry.action == AuditAction.CUSTOMER_VIEWED.value,
+        )
+        .order_by(AuditEntry.id.desc())
+    )
+    names = {st.username: st.display_name for st in session.scalars(select(Staff))}
+    return [
+        FileView(e.at, e.username, e.reason, e.entity, names.get(e.username, ""))
+        for e in session.scalars(query)
+    ]
+
+
 class CustomerOversight:
     def __init__(self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail) -> None:
         self._uow, self._desk, self._audit = uow, desk, audit
@@ -38,20 +56,8 @@ class CustomerOversight:
     def viewers(self, customer_id: str) -> list[FileView]:
         """The "who viewed this file" tab, from the audit log; managers only."""
         self._desk.require(Permission.VIEW_FILE_VIEWERS)
-        query = (
-            select(AuditEntry)
-            .where(
-                AuditEntry.customer_id == customer_id,
-                AuditEntry.action == AuditAction.CUSTOMER_VIEWED.value,
-            )
-            .order_by(AuditEntry.id.desc())
-        )
         with self._uow() as s:
-            names = {st.username: st.display_name for st in s.scalars(select(Staff))}
-            return [
-                FileView(e.at, e.username, e.reason, e.entity, names.get(e.username, ""))
-                for e in s.scalars(query)
-            ]
+            return file_views(s, customer_id)
 
     def past_retention(self, today: date) -> list[RetentionDue]:
         """Files whose retention has ended, for a manager to approve their destruction."""

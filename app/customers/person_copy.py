@@ -13,8 +13,11 @@ from sqlalchemy import select
 
 from app.customers.attachments import TABLE as ATTACHMENT_TABLE
 from app.customers.consents import consent_records
+from app.customers.corrections import ChangeRecord, read_changes
+from app.customers.oversight import FileView, file_views
 from app.customers.schemas import ConsentRecord, CustomerRecord
 from app.customers.store import open_row
+from app.customers.validation import display_phone
 from app.errors import ValidationError
 from app.files import atomic_write_bytes, atomic_write_text
 from app.forms.pdf_blocks import draw_field_grid
@@ -22,7 +25,7 @@ from app.forms.pdf_canvas import FormCanvas, draw_text, ensure_space, mm
 from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.permissions import Permission
-from db.models import AuditEntry, Customer, CustomerAttachment, CustomerChange, Staff
+from db.models import Customer, CustomerAttachment
 from db.session import UnitOfWork
 
 FIELD_LABELS = {
@@ -51,19 +54,12 @@ FIELD_LABELS = {
 
 
 @dataclass(frozen=True)
-class ViewRecord:
-    at: datetime
-    staff: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class PersonCopy:
     record: CustomerRecord
     consents: list[ConsentRecord]
-    corrections: list[dict[str, str]]
+    corrections: list[ChangeRecord]
     attachments: list[dict[str, Any]]
-    views: list[ViewRecord]
+    views: list[FileView]
 
 
 def _plain(value: object) -> object:
@@ -80,24 +76,72 @@ def copy_as_json(copy: PersonCopy) -> str:
         "consents": [
             {k: _plain(v) for k, v in dataclasses.asdict(c).items()} for c in copy.consents
         ],
-        "corrections": copy.corrections,
+        "corrections": [
+            {
+                "field": c.field,
+                "changed_at": c.changed_at.isoformat(),
+                "staff": c.staff,
+                "reason": c.reason,
+                "old": c.old_value,
+                "new": c.new_value,
+            }
+            for c in copy.corrections
+        ],
         "attachments": copy.attachments,
         "views": [
-            {"at": v.at.isoformat(), "staff": v.staff, "reason": v.reason} for v in copy.views
+            {"at": v.at.isoformat(), "staff": v.display_name or v.username, "reason": v.reason}
+            for v in copy.views
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _show(value: object) -> str:
+# The printed copy is for the customer: the venue's words, not the stored codes.
+CODE_ZH: dict[str, dict[str, str]] = {
+    "gender": {"male": "男", "female": "女"},
+    "id_doc_type": {
+        "mainland_id": "居民身份证",
+        "hk_macao_permit": "港澳通行证",
+        "taiwan_permit": "台湾通行证",
+        "passport": "护照",
+        "other": "其他证件",
+    },
+    "value_tier": {"regular": "普通客户", "vip": "贵宾客户", "diamond": "钻石客户"},
+    "activity": {"active": "活跃", "dormant": "休眠", "potential": "潜在客户"},
+    "source": {
+        "walk_in": "到店",
+        "referral": "客户介绍",
+        "phone": "电话",
+        "online": "网络",
+        "event": "活动",
+        "partner": "合作方",
+    },
+    "confidentiality": {"normal": "普通", "confidential": "机密", "top_secret": "绝密"},
+    "purpose": {
+        "service": "服务",
+        "marketing": "营销信息",
+        "photos": "照片",
+        "sensitive_id": "证件信息（单独同意）",
+        "guardian": "监护人同意",
+    },
+    "method": {"paper": "纸质签字", "on_screen": "屏幕确认", "verbal": "口头"},
+}
+
+
+def _show(key: str, value: object) -> str:
+    if key in ("phone", "other_phones"):
+        phones = value if isinstance(value, tuple) else (value,)
+        return "、".join(display_phone(str(p)) for p in phones if p)
     if isinstance(value, tuple):
         return "、".join(value)
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    return CODE_ZH.get(key, {}).get(str(value), str(value))
 
 
 def render_copy_pdf(copy: PersonCopy, venue_name: str) -> bytes:
     c = FormCanvas(venue_name=venue_name, form_title="个人信息副本", classification="机密")
-    rows = [(label, _show(getattr(copy.record, key))) for key, label in FIELD_LABELS.items()]
+    rows = [(label, _show(key, getattr(copy.record, key))) for key, label in FIELD_LABELS.items()]
     y = c.top
     for start in range(0, len(rows), 6):
         y = ensure_space(c, y, 6 * 12 * mm)
@@ -107,7 +151,7 @@ def render_copy_pdf(copy: PersonCopy, venue_name: str) -> bytes:
             "知情同意记录",
             [
                 (
-                    f"{x.purpose} · {x.method}",
+                    f"{_show('purpose', x.purpose)} · {_show('method', x.method)}",
                     f"{x.granted_at:%Y-%m-%d %H:%M} 记录人 {x.recorded_by}"
                     + (f"；{x.withdrawn_at:%Y-%m-%d} 撤回" if x.withdrawn_at else ""),
                 )
@@ -117,12 +161,24 @@ def render_copy_pdf(copy: PersonCopy, venue_name: str) -> bytes:
         (
             "更正记录",
             [
-                (x["field"], f"{x['changed_at'][:16]} {x['old']} → {x['new']}")
+                (
+                    FIELD_LABELS.get(x.field, x.field),
+                    f"{x.changed_at.astimezone():%Y-%m-%d %H:%M} {x.old_value} → {x.new_value}",
+                )
                 for x in copy.corrections
             ],
         ),
         ("附件", [(x["kind"], f"{x['filename']} ({x['size']} 字节)") for x in copy.attachments]),
-        ("查阅记录", [(f"{v.at:%Y-%m-%d %H:%M}", f"{v.staff} {v.reason}") for v in copy.views]),
+        (
+            "查阅记录",
+            [
+                (
+                    f"{v.at.astimezone():%Y-%m-%d %H:%M}",
+                    f"{v.display_name or v.username} {v.reason}",
+                )
+                for v in copy.views
+            ],
+        ),
     ]
     for title, items in sections:
         y = ensure_space(c, y - 6, 40)
@@ -148,22 +204,6 @@ class PersonCopyService:
             row = s.get(Customer, customer_id)
             if row is None:
                 raise ValidationError("customer", "not_found")
-            names = {st.id: st.display_name for st in s.scalars(select(Staff))}
-            corrections = []
-            for ch in s.scalars(
-                select(CustomerChange).where(CustomerChange.customer_id == customer_id)
-            ):
-                where = {"table": "customer_changes", "row_id": ch.id}
-                corrections.append(
-                    {
-                        "field": ch.field,
-                        "changed_at": ch.changed_at.isoformat(),
-                        "staff": names.get(ch.staff_id or 0, ""),
-                        "reason": ch.reason,
-                        "old": keys.open_text(ch.old_value, column="old_value", **where) or "",
-                        "new": keys.open_text(ch.new_value, column="new_value", **where) or "",
-                    }
-                )
             attachments = [
                 {
                     "id": a.id,
@@ -179,23 +219,12 @@ class PersonCopyService:
                     select(CustomerAttachment).where(CustomerAttachment.customer_id == customer_id)
                 )
             ]
-            views = [
-                ViewRecord(e.at, e.username, e.reason)
-                for e in s.scalars(
-                    select(AuditEntry)
-                    .where(
-                        AuditEntry.customer_id == customer_id,
-                        AuditEntry.action == "customer_viewed",
-                    )
-                    .order_by(AuditEntry.id)
-                )
-            ]
             return PersonCopy(
                 open_row(keys, row),
                 consent_records(s, keys, customer_id),
-                corrections,
+                read_changes(s, keys, customer_id),
                 attachments,
-                views,
+                file_views(s, customer_id),
             )
 
     def export(self, customer_id: str, out_dir: Path) -> list[Path]:

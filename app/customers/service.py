@@ -3,7 +3,6 @@ enforced), correct with history, list and search."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.customers.consents import active_purposes, add_consents
-from app.customers.corrections import write_correction
+from app.customers.corrections import ChangeRecord, read_changes, write_correction
 from app.customers.retention import retention_end
 from app.customers.rules import check_consents, clean_customer
 from app.customers.schemas import CustomerInput, CustomerRecord, DuplicateMatch
@@ -30,7 +29,7 @@ from app.errors import ConfidentialFile, DomainError, ValidationError
 from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
 from app.security.permissions import Permission, allows
-from db.models import Customer, CustomerChange, Staff
+from db.models import Customer
 from db.session import UnitOfWork
 from db.types import utc_now
 
@@ -48,16 +47,6 @@ class DuplicateCustomer(DomainError):
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         super().__init__(f"{len(matches)} existing file(s) share a phone or ID number")
         self.matches = matches
-
-
-@dataclass(frozen=True)
-class ChangeRecord:
-    field: str
-    changed_at: datetime
-    staff: str
-    old_value: str
-    new_value: str
-    reason: str
 
 
 def validate_customer(data: CustomerInput) -> CustomerInput:
@@ -184,29 +173,9 @@ class CustomerService:
 
     def history(self, customer_id: str) -> list[ChangeRecord]:
         actor = self._desk.require(Permission.VIEW_CUSTOMER)
-        keys = self._desk.keys
         with self._uow() as s:
             self._load(s, actor, customer_id)
-            names = {st.id: st.display_name for st in s.scalars(select(Staff))}
-            query = (
-                select(CustomerChange)
-                .where(CustomerChange.customer_id == customer_id)
-                .order_by(CustomerChange.changed_at)
-            )
-            out = []
-            for ch in s.scalars(query):
-                where = {"table": "customer_changes", "row_id": ch.id}
-                out.append(
-                    ChangeRecord(
-                        ch.field,
-                        ch.changed_at,
-                        names.get(ch.staff_id or 0, ""),
-                        keys.open_text(ch.old_value, column="old_value", **where) or "",
-                        keys.open_text(ch.new_value, column="new_value", **where) or "",
-                        ch.reason,
-                    )
-                )
-            return out
+            return read_changes(s, self._desk.keys, customer_id)
 
     def list_page(self, offset: int = 0, limit: int = 100) -> list[CustomerRecord]:
         actor = self._desk.require(Permission.VIEW_CUSTOMER)

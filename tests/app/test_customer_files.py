@@ -252,6 +252,8 @@ def test_person_copy_has_everything(admin: Services, tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert "个人信息副本" in text and "娜仁花" in text and "前台核对" in text
+    assert "居民身份证" in text and "证件信息（单独同意）" in text and "138 0013 8000" in text
+    assert "mainland_id" not in text and "sensitive_id" not in text
 
 
 def test_who_viewed_is_for_managers_and_lists_each_look(admin: Services) -> None:
