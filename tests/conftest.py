@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.errors import ValidationError
 from app.security.kdf import KdfParams
 from app.security.keystore import KeyringStore
 from app.services import Services, build_services
@@ -62,3 +64,13 @@ def services(venue_setup: VenueSetupResult) -> Iterator[Services]:
 def admin(services: Services) -> Services:
     services.staff.sign_in("admin", ADMIN_PASSWORD)
     return services
+
+
+def sign_in_as(services: Services, username: str, role: str) -> None:
+    """Sign the desk in as a staff member of `role`, creating the account the first time."""
+    services.staff.sign_out()
+    services.staff.sign_in("admin", ADMIN_PASSWORD)
+    with contextlib.suppress(ValidationError):  # already created by an earlier call
+        services.staff.create(StaffInput(username, f"员工{username}", role, f"{username}-pass-123"))
+    services.staff.sign_out()
+    services.staff.sign_in(username, f"{username}-pass-123")

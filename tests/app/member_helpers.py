@@ -3,14 +3,12 @@ members with cards, and staff of a given role."""
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from app.checkin.service import CheckInService
 from app.customers.schemas import CustomerInput
-from app.errors import ValidationError
 from app.members.card_print import CardPrinting
 from app.members.cards import CardService
 from app.members.history import MemberHistory
@@ -18,8 +16,6 @@ from app.members.schemas import CardRecord
 from app.points.consumption import ConsumptionInput, ConsumptionService
 from app.points.service import PointsService
 from app.services import Services
-from app.staff.service import StaffInput
-from tests.conftest import ADMIN_PASSWORD
 
 
 class Clock:
@@ -78,15 +74,6 @@ def spend(
 ) -> str:
     data = ConsumptionInput("茶室", items, yuan * 100, payment_method, card_no=card_no)
     return t.consumption.record(data).receipt_no
-
-
-def sign_in_as(services: Services, username: str, role: str) -> None:
-    services.staff.sign_out()
-    services.staff.sign_in("admin", ADMIN_PASSWORD)
-    with contextlib.suppress(ValidationError):
-        services.staff.create(StaffInput(username, f"员工{username}", role, f"{username}-pass-123"))
-    services.staff.sign_out()
-    services.staff.sign_in(username, f"{username}-pass-123")
 
 
 def raw_db(services: Services) -> bytes:

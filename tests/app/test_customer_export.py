@@ -19,8 +19,8 @@ from app.errors import PermissionDenied
 from app.security.audit_log import AuditFilter
 from app.services import Services, build_services
 from app.setup import create_venue
-from tests.app.test_customer_import import mainland_id, sign_in_as
-from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, TEST_KDF, NoKeyring, setup_input
+from tests.app.test_customer_import import mainland_id
+from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, TEST_KDF, NoKeyring, setup_input, sign_in_as
 
 ID_F = mainland_id("19491231", "002")
 PEOPLE = [

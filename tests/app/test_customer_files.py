@@ -3,7 +3,6 @@ corrections, confidentiality, search, attachments, merge, erasure and the person
 
 from __future__ import annotations
 
-import contextlib
 import json
 import subprocess
 from datetime import date
@@ -16,8 +15,7 @@ from app.customers.schemas import ConsentInput, ConsentPurpose, CustomerInput
 from app.customers.service import DuplicateCustomer
 from app.errors import PermissionDenied, ValidationError
 from app.services import Services
-from app.staff.service import StaffInput
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, sign_in_as
 
 
 def mainland_id(birthday: str, seq: str) -> str:
@@ -42,15 +40,6 @@ WANG = CustomerInput(
     tags=("VIP室", "素食"),
     consents=(SENSITIVE, ConsentInput(ConsentPurpose.MARKETING, "on_screen")),
 )
-
-
-def _as(services: Services, username: str, role: str) -> None:
-    services.staff.sign_out()
-    services.staff.sign_in("admin", ADMIN_PASSWORD)
-    with contextlib.suppress(ValidationError):  # already created by an earlier call
-        services.staff.create(StaffInput(username, f"员工{username}", role, f"{username}-pass-123"))
-    services.staff.sign_out()
-    services.staff.sign_in(username, f"{username}-pass-123")
 
 
 def _raw_db(services: Services) -> bytes:
@@ -146,14 +135,14 @@ def test_confidential_file_found_but_opened_only_by_manager(admin: Services) -> 
     rec = admin.customers.create(
         CustomerInput("赵机密", "13700137000", confidentiality="confidential")
     )
-    _as(admin, "qiantai", "reception")
+    sign_in_as(admin, "qiantai", "reception")
     hits = admin.directory.search("赵机密")
     assert [h.customer_id for h in hits] == [rec.id]
     assert hits[0].confidentiality == "confidential"
     with pytest.raises(PermissionDenied) as info:
         admin.customers.open(rec.id)
     assert info.value.permission == "confidential_needs_approval"
-    _as(admin, "jingli", "manager")
+    sign_in_as(admin, "jingli", "manager")
     assert admin.customers.open(rec.id, reason="处理投诉").name == "赵机密"
 
 
@@ -209,10 +198,10 @@ def test_manager_merges_duplicates_keeping_both_histories(admin: Services) -> No
             consents=(ConsentInput("marketing"),),
         ),
     )
-    _as(admin, "qiantai", "reception")
+    sign_in_as(admin, "qiantai", "reception")
     with pytest.raises(PermissionDenied):
         admin.lifecycle.merge(a.id, b.id, "同一人")
-    _as(admin, "jingli", "manager")
+    sign_in_as(admin, "jingli", "manager")
     merged = admin.lifecycle.merge(a.id, b.id, "同一人两份档案")
     assert merged.phone == "+8613811112222" and merged.other_phones == ("+8613833334444",)
     assert merged.address == "北京" and merged.tags == ("老客户", "羽毛球")
@@ -259,11 +248,11 @@ def test_person_copy_has_everything(admin: Services, tmp_path: Path) -> None:
 def test_who_viewed_is_for_managers_and_lists_each_look(admin: Services) -> None:
     rec = admin.customers.create(CustomerInput("孙悟空", "13612345678"))
     admin.customers.open(rec.id, reason="来电查询")
-    _as(admin, "qiantai", "reception")
+    sign_in_as(admin, "qiantai", "reception")
     admin.customers.open(rec.id, reason="签到核对")
     with pytest.raises(PermissionDenied):
         admin.oversight.viewers(rec.id)
-    _as(admin, "jingli", "manager")
+    sign_in_as(admin, "jingli", "manager")
     views = admin.oversight.viewers(rec.id)
     assert [(v.username, v.reason) for v in views] == [
         ("qiantai", "签到核对"),

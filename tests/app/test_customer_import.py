@@ -22,7 +22,7 @@ from app.importing import TEMPLATE_HEADERS, UnreadableTable
 from app.security.audit_log import AuditFilter
 from app.services import Services
 from db.models import AuditHead, Customer, CustomerChange
-from tests.app.test_customer_files import _as as sign_in_as
+from tests.conftest import sign_in_as
 
 
 def mainland_id(born: str, seq: str) -> str:

@@ -13,7 +13,8 @@ from app.integrity import check_store
 from app.members.card_numbers import check_card_no, make_card_no
 from app.members.store import add_months
 from app.services import Services
-from tests.app.member_helpers import desk, member, raw_connection, raw_db, sign_in_as, spend
+from tests.app.member_helpers import desk, member, raw_connection, raw_db, spend
+from tests.conftest import sign_in_as
 
 
 def test_check_digit_catches_every_single_digit_typo_and_adjacent_swap() -> None:

@@ -19,7 +19,8 @@ from app.points.consumption import ConsumptionInput, ConsumptionService
 from app.points.records import points_for
 from app.services import Services
 from db.models import Consumption, PointsEntry, PointsLot
-from tests.app.member_helpers import Desk, desk, member, sign_in_as, spend
+from tests.app.member_helpers import Desk, desk, member, spend
+from tests.conftest import sign_in_as
 
 
 def _field(err: pytest.ExceptionInfo[ValidationError]) -> tuple[str, str]:
