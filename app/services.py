@@ -21,6 +21,7 @@ from app.members.cards import CardService
 from app.members.history import MemberHistory
 from app.points.consumption import ConsumptionService
 from app.points.service import PointsService
+from app.reminders.board import ReminderBoard
 from app.security.audit import AuditTrail
 from app.security.audit_log import AuditLogService
 from app.security.desk_session import DeskSession
@@ -57,6 +58,7 @@ class Services:
     checkin: CheckInService
     card_print: CardPrinting
     member_history: MemberHistory
+    reminders: ReminderBoard
 
     def close(self) -> None:
         self.desk.close()
@@ -94,4 +96,5 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
         checkin=CheckInService(uow, desk, audit, customers),
         card_print=CardPrinting(uow, desk, audit),
         member_history=MemberHistory(uow, desk, audit),
+        reminders=ReminderBoard(uow, desk),
     )

@@ -12,6 +12,11 @@ def role_texts() -> dict[str, str]:
         "reception": QCoreApplication.translate("Labels", "Receptionist"),
         "manager": QCoreApplication.translate("Labels", "Duty manager"),
         "admin": QCoreApplication.translate("Labels", "Administrator"),
+        "general_manager": QCoreApplication.translate("Labels", "General manager"),
+        "engineering_lead": QCoreApplication.translate("Labels", "Engineering supervisor"),
+        "technician": QCoreApplication.translate("Labels", "Technician"),
+        "archive_keeper": QCoreApplication.translate("Labels", "Archive keeper"),
+        "finance": QCoreApplication.translate("Labels", "Finance"),
     }
 
 
@@ -41,6 +46,18 @@ def action_texts() -> dict[str, str]:
         "key_rotated": QCoreApplication.translate("Labels", "Key rotated"),
         "schema_upgraded": QCoreApplication.translate("Labels", "Database upgraded"),
         "audit_viewed": QCoreApplication.translate("Labels", "Audit log viewed"),
+        "complaint_recorded": QCoreApplication.translate("Labels", "Complaint card recorded"),
+        "complaint_changed": QCoreApplication.translate("Labels", "Complaint card changed"),
+        "repair_recorded": QCoreApplication.translate("Labels", "Repair order recorded"),
+        "repair_changed": QCoreApplication.translate("Labels", "Repair order changed"),
+        "fee_standard_changed": QCoreApplication.translate("Labels", "Repair fee standard changed"),
+        "archive_changed": QCoreApplication.translate("Labels", "Paper archive changed"),
+        "loan_changed": QCoreApplication.translate("Labels", "Archive loan changed"),
+        "file_access_requested": QCoreApplication.translate("Labels", "File access requested"),
+        "file_access_decided": QCoreApplication.translate(
+            "Labels", "File access approved or refused"
+        ),
+        "file_destroyed": QCoreApplication.translate("Labels", "Paper file destroyed"),
     }
 
 

@@ -57,6 +57,16 @@ class AuditAction(StrEnum):
     CHECKED_IN = "checked_in"
     CHECKED_OUT = "checked_out"
     CHECK_IN_UNDONE = "check_in_undone"
+    COMPLAINT_RECORDED = "complaint_recorded"
+    COMPLAINT_CHANGED = "complaint_changed"
+    REPAIR_RECORDED = "repair_recorded"
+    REPAIR_CHANGED = "repair_changed"
+    FEE_STANDARD_CHANGED = "fee_standard_changed"
+    ARCHIVE_CHANGED = "archive_changed"
+    LOAN_CHANGED = "loan_changed"
+    FILE_ACCESS_REQUESTED = "file_access_requested"
+    FILE_ACCESS_DECIDED = "file_access_decided"
+    FILE_DESTROYED = "file_destroyed"
 
 
 @dataclass(frozen=True)

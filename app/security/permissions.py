@@ -11,6 +11,11 @@ class Role(StrEnum):
     RECEPTION = "reception"
     MANAGER = "manager"
     ADMIN = "admin"
+    GENERAL_MANAGER = "general_manager"
+    ENGINEERING_LEAD = "engineering_lead"
+    TECHNICIAN = "technician"
+    ARCHIVE_KEEPER = "archive_keeper"
+    FINANCE = "finance"
 
 
 class Permission(StrEnum):
@@ -39,6 +44,27 @@ class Permission(StrEnum):
     ADJUST_POINTS = "adjust_points"
     REVERSE_CONSUMPTION = "reverse_consumption"
     MANAGE_MEMBERSHIP = "manage_membership"
+    # complaints (issue 5)
+    RECORD_COMPLAINT = "record_complaint"
+    HANDLE_COMPLAINT = "handle_complaint"
+    APPROVE_COMPENSATION = "approve_compensation"
+    # repairs (issue 6)
+    RECORD_REPAIR = "record_repair"
+    DISPATCH_REPAIR = "dispatch_repair"
+    WORK_REPAIR = "work_repair"
+    CHECK_REPAIR = "check_repair"
+    MANAGE_FEE_STANDARD = "manage_fee_standard"
+    APPROVE_OTHER_FEE = "approve_other_fee"
+    VIEW_REPAIR_REPORTS = "view_repair_reports"
+    # archive lending, confidential access, destruction (issue 7)
+    APPLY_LOAN = "apply_loan"
+    APPROVE_LOAN_DEPARTMENT = "approve_loan_department"
+    APPROVE_LOAN_ARCHIVE = "approve_loan_archive"
+    APPROVE_LOAN_CONFIDENTIAL = "approve_loan_confidential"
+    MANAGE_ARCHIVE = "manage_archive"
+    REQUEST_FILE_ACCESS = "request_file_access"
+    APPROVE_FILE_ACCESS = "approve_file_access"
+    APPROVE_DESTRUCTION = "approve_destruction"
 
 
 _RECEPTION = frozenset(
@@ -51,9 +77,23 @@ _RECEPTION = frozenset(
         Permission.ISSUE_CARD,
         Permission.RECORD_CONSUMPTION,
         Permission.REDEEM_POINTS,
+        Permission.RECORD_COMPLAINT,
+        Permission.RECORD_REPAIR,
+        Permission.APPLY_LOAN,
+        Permission.REQUEST_FILE_ACCESS,
     }
 )
 _MANAGER = _RECEPTION | {
+    Permission.HANDLE_COMPLAINT,
+    Permission.APPROVE_COMPENSATION,
+    Permission.DISPATCH_REPAIR,
+    Permission.CHECK_REPAIR,
+    Permission.MANAGE_FEE_STANDARD,
+    Permission.APPROVE_OTHER_FEE,
+    Permission.VIEW_REPAIR_REPORTS,
+    Permission.APPROVE_LOAN_DEPARTMENT,
+    Permission.APPROVE_FILE_ACCESS,
+    Permission.APPROVE_DESTRUCTION,
     Permission.DELETE_CUSTOMER,
     Permission.EXPORT_DATA,
     Permission.VIEW_AUDIT,
@@ -69,11 +109,35 @@ _MANAGER = _RECEPTION | {
     Permission.MANAGE_MEMBERSHIP,
 }
 _ADMIN = frozenset(Permission)
+_GENERAL_MANAGER = _MANAGER | {Permission.APPROVE_LOAN_CONFIDENTIAL}
+# Staff outside the front desk: each sees customers only as far as their work needs.
+_STAFF_BASE = frozenset(
+    {Permission.PRINT_FORMS, Permission.APPLY_LOAN, Permission.REQUEST_FILE_ACCESS}
+)
+_TECHNICIAN = _STAFF_BASE | {Permission.RECORD_REPAIR, Permission.WORK_REPAIR}
+_ENGINEERING_LEAD = _TECHNICIAN | {
+    Permission.DISPATCH_REPAIR,
+    Permission.CHECK_REPAIR,
+    Permission.VIEW_REPAIR_REPORTS,
+    Permission.APPROVE_LOAN_DEPARTMENT,
+}
+_ARCHIVE_KEEPER = _STAFF_BASE | {
+    Permission.VIEW_CUSTOMER,
+    Permission.APPROVE_LOAN_ARCHIVE,
+    Permission.MANAGE_ARCHIVE,
+    Permission.APPROVE_DESTRUCTION,
+}
+_FINANCE = _STAFF_BASE | {Permission.VIEW_REPAIR_REPORTS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,
     Role.MANAGER: frozenset(_MANAGER),
     Role.ADMIN: _ADMIN,
+    Role.GENERAL_MANAGER: frozenset(_GENERAL_MANAGER),
+    Role.ENGINEERING_LEAD: frozenset(_ENGINEERING_LEAD),
+    Role.TECHNICIAN: frozenset(_TECHNICIAN),
+    Role.ARCHIVE_KEEPER: frozenset(_ARCHIVE_KEEPER),
+    Role.FINANCE: frozenset(_FINANCE),
 }
 
 

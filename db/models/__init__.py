@@ -2,6 +2,7 @@
 
 from db.base import Base
 from db.models.audit import AuditEntry, AuditHead
+from db.models.complaints import COMPLAINT_SEALED_COLUMNS, Complaint, ComplaintEvent
 from db.models.customer import (
     CUSTOMER_SEALED_COLUMNS,
     Customer,
@@ -13,6 +14,17 @@ from db.models.customer import (
 )
 from db.models.membership import CardEvent, MemberCard, MemberTier
 from db.models.points import Consumption, Gift, PointsEntry, PointsLot
+from db.models.reminders import Reminder
+from db.models.repairs import (
+    REPAIR_SEALED_COLUMNS,
+    FeeItem,
+    FeeStandardVersion,
+    RepairEvent,
+    RepairFeeLine,
+    RepairOrder,
+    RepairPhoto,
+    Technician,
+)
 from db.models.staff import Staff
 from db.models.venue import DataKey, VaultWrap, VenueSetting
 from db.models.visits import Visit
@@ -27,6 +39,11 @@ SEALED_TABLES: dict[str, tuple[type[Base], tuple[str, ...]]] = {
     "consumptions": (Consumption, ("items",)),
     "points_ledger": (PointsEntry, ("reason",)),
     "visits": (Visit, ("purpose", "undo_reason")),
+    "complaints": (Complaint, COMPLAINT_SEALED_COLUMNS),
+    "complaint_events": (ComplaintEvent, ("note",)),
+    "repair_orders": (RepairOrder, REPAIR_SEALED_COLUMNS),
+    "repair_photos": (RepairPhoto, ("filename", "content")),
+    "repair_events": (RepairEvent, ("note",)),
 }
 
 __all__ = [
@@ -34,6 +51,8 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "CardEvent",
+    "Complaint",
+    "ComplaintEvent",
     "Consumption",
     "Customer",
     "CustomerAttachment",
@@ -42,12 +61,20 @@ __all__ = [
     "CustomerLookup",
     "DataKey",
     "DeletionRecord",
+    "FeeItem",
+    "FeeStandardVersion",
     "Gift",
     "MemberCard",
     "MemberTier",
     "PointsEntry",
     "PointsLot",
+    "Reminder",
+    "RepairEvent",
+    "RepairFeeLine",
+    "RepairOrder",
+    "RepairPhoto",
     "Staff",
+    "Technician",
     "VaultWrap",
     "VenueSetting",
     "Visit",

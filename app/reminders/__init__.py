@@ -1,0 +1,1 @@
+"""Deadlines across the rooms: what is overdue or due soon, and reminders sent once per step."""
