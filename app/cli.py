@@ -12,9 +12,12 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import cli_commands as commands
+from app import cli_complaints as complaints
 from app import cli_customers as customers
 from app import cli_members as members
+from app import cli_repairs as repairs
 from app.backup import BackupVerificationFailed
+from app.cli_rooms import add_shared_parsers, run_room_command
 from app.errors import DomainError, ValidationError
 from app.gui_hooks import GuiHooks
 from app.paths import resolve_data_dir
@@ -69,8 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--import-rows", type=_count, default=10_000, metavar="N")
     bench.add_argument("--ledger-rows", type=_count, default=1_000_000, metavar="N")
     sub.add_parser("rotate-key", help="re-encrypt every field with a new data key (admin)")
-    customers.add_parsers(sub)
-    members.add_parsers(sub)
+    shared = add_shared_parsers(sub)
+    customers.add_parsers(sub, shared)
+    members.add_parsers(sub, shared)
+    complaints.add_parsers(sub, shared)
+    repairs.add_parsers(sub, shared)
     return parser
 
 
@@ -85,10 +91,10 @@ COMMANDS: dict[str, Command] = {
     "rotate-key": commands.cmd_rotate_key,
     "import-customers": customers.cmd_import_customers,
     "export-customers": customers.cmd_export_customers,
-    "list": customers.cmd_list,
+    "list": run_room_command,
     "export-person": customers.cmd_export_person,
-    "print": members.cmd_print,
-    "report": members.cmd_report,
+    "print": run_room_command,
+    "report": run_room_command,
     "expire-points": members.cmd_expire_points,
 }
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from app import cli_members as members
 from app.cli_auth import signed_in
 from app.cli_commands import CheckFailed
+from app.cli_rooms import SharedParsers, Subparsers, add_list, print_items
 from app.customers.store import id_by_number
 from app.customers.validation import display_phone
 from app.errors import ValidationError
@@ -19,16 +18,13 @@ from app.security.permissions import Permission
 PAGE = 1000
 
 
-def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
+def add_parsers(sub: Subparsers, shared: SharedParsers) -> None:
     imp = sub.add_parser("import-customers", help="import a customer list (.csv or .xlsx)")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
     exp = sub.add_parser("export-customers", help="export every customer file (managers)")
     exp.add_argument("file", metavar="FILE.csv|FILE.xlsx")
-    listing = sub.add_parser("list", help="list customer files, member cards or visits")
-    listing.add_argument("what", choices=["customers", *members.LIST_KINDS])
-    listing.add_argument("--json", action="store_true", help="a JSON array")
-    listing.add_argument("--date", type=members.day_arg, metavar="YYYY-MM-DD", help="visits only")
+    add_list(shared, "customers", "customer files (each page read is audited)", _list_customers)
     person = sub.add_parser("export-person", help="one person's copy: JSON + PDF (PIPL art. 45)")
     person.add_argument("number", metavar="CUSTOMER_NO")
     person.add_argument("--out", required=True, metavar="DIR")
@@ -61,11 +57,7 @@ def cmd_export_customers(args: argparse.Namespace, data_dir: Path, _hooks: GuiHo
     return 0
 
 
-def cmd_list(args: argparse.Namespace, data_dir: Path, _hooks: GuiHooks) -> int:
-    if args.date is not None and args.what != "visits":
-        raise ValidationError("date", "not_applicable", "only with `list visits`")
-    if args.what in members.LIST_KINDS:
-        return members.cmd_list_members(args, data_dir)
+def _list_customers(args: argparse.Namespace, data_dir: Path) -> int:
     items: list[dict[str, object]] = []
     with signed_in(data_dir, Permission.VIEW_CUSTOMER) as services:
         offset = 0
@@ -86,7 +78,7 @@ def cmd_list(args: argparse.Namespace, data_dir: Path, _hooks: GuiHooks) -> int:
             if len(page) < PAGE:
                 break
             offset += PAGE
-    members.print_items(items, args.json)
+    print_items(items, args.json)
     return 0
 
 
