@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from sqlalchemy import Column, MetaData, Table, Text, insert
 
+from app.bench_care import care_entries
 from app.bench_customers import customer_entries, write_import_xlsx
 from app.bench_members import member_entries
 from app.bench_memory import unlock_master
@@ -279,6 +280,9 @@ def run_bench(
             entry,
         )
         entries += member_figures
+        entries += care_entries(
+            data_dir, master, root / "plain.sqlite3", (ADMIN, ADMIN_PASSWORD), entry
+        )
         entries.append(_audit_entry(root / "audit.sqlite3", audit_key, audit_rows))
 
     return {

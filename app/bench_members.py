@@ -1,7 +1,8 @@
 """Issue 4's figures for `frontdesk bench`, on the benchmark venue filled with a card per customer
 and the points ledger (app.bench_members_data), each beside the same reads and writes in plain
 SQL on a plaintext copy of those tables in the same run: scan to member shown, recording a
-consumption with points, a member's balance and history, and the monthly members report."""
+consumption with points, a member's balance and history, the monthly members report, and
+`frontdesk list cards` (every card with holder, tier and balance)."""
 
 from __future__ import annotations
 
@@ -30,12 +31,14 @@ from db.types import format_utc, utc_now
 Entry = dict[str, Any]
 EntryMaker = Callable[[str, float | None, float | None, str, float | None], Entry]
 SCAN_LIMIT_S, RECORD_LIMIT_S, HISTORY_LIMIT_S, REPORT_LIMIT_S = 0.05, 0.03, 0.01, 2.0
+LIST_CARDS_LIMIT_S = 2.0
 SAMPLES = 200
 ENTRY_NAMES = (
     "members_scan_to_member_p95",
     "members_balance_history_p95",
     "members_record_consumption_p95",
     "members_month_report",
+    "members_list_cards",
 )
 _COPIED = (
     "member_tiers",
@@ -159,6 +162,21 @@ def _plain_report(conn: sqlite3.Connection, month: str) -> None:
         conn.execute(sql, params).fetchall()
 
 
+_PLAIN_LIST = (
+    "SELECT card_id, sum(points) FROM points_ledger GROUP BY card_id",
+    "SELECT mc.*, cu.number, cu.name, t.name, r.card_no FROM member_cards mc "
+    "JOIN customers_plain cu ON cu.id = mc.customer_id "
+    "JOIN member_tiers t ON t.code = mc.tier_code "
+    "LEFT JOIN member_cards r ON r.id = mc.replaced_by_id ORDER BY mc.card_no",
+)
+
+
+def _plain_list(conn: sqlite3.Connection) -> None:
+    """`frontdesk list cards` in plain SQL: every card with its holder, tier and balance."""
+    for sql in _PLAIN_LIST:
+        conn.execute(sql).fetchall()
+
+
 def _local_midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day).astimezone()
 
@@ -241,6 +259,12 @@ def member_entries(
         base = max(_each(lambda m: _plain_report(plain, m), [month] * 3))
         item = make("members_month_report", report_s, base, "<= 2 s", REPORT_LIMIT_S)
         item.update(month=month, points_outstanding=report.points_outstanding)
+        out.append(item)
+
+        listed = max(_each(lambda _n: services.cards.all_cards(), ["cards"] * 3))
+        base = max(_each(lambda _n: _plain_list(plain), ["cards"] * 3))
+        item = make("members_list_cards", listed, base, "<= 2 s", LIST_CARDS_LIMIT_S)
+        item.update(cards=fill.cards)
         out.append(item)
         return out, sizes
     finally:

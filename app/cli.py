@@ -11,9 +11,11 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from app import cli_care as care
 from app import cli_commands as commands
 from app import cli_complaints as complaints
 from app import cli_customers as customers
+from app import cli_lending as lending
 from app import cli_members as members
 from app import cli_repairs as repairs
 from app.backup import BackupVerificationFailed
@@ -72,11 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--import-rows", type=_count, default=10_000, metavar="N")
     bench.add_argument("--ledger-rows", type=_count, default=1_000_000, metavar="N")
     sub.add_parser("rotate-key", help="re-encrypt every field with a new data key (admin)")
+    # Each room adds its `print FORM`, `report NAME` and `list KIND` sub-commands to these with
+    # app.cli_rooms.add_form / add_report / add_list (see app/cli_members.py): one line per room.
     shared = add_shared_parsers(sub)
     customers.add_parsers(sub, shared)
     members.add_parsers(sub, shared)
     complaints.add_parsers(sub, shared)
     repairs.add_parsers(sub, shared)
+    lending.add_parsers(sub, shared)
+    care.add_parsers(sub, shared)
     return parser
 
 
@@ -96,6 +102,7 @@ COMMANDS: dict[str, Command] = {
     "print": run_room_command,
     "report": run_room_command,
     "expire-points": members.cmd_expire_points,
+    "care": care.cmd_care,
 }
 
 

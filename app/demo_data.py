@@ -43,3 +43,6 @@ NOTES = (
 TIERS = ("regular",) * 7 + ("vip",) * 2 + ("diamond",)
 ACTIVITY = ("active",) * 5 + ("dormant",) * 3 + ("potential",) * 2
 GENDERS = ("male", "female", "female", "male", "")
+# Where demo customers live: district-level addresses as reception types them.
+DISTRICTS = ("静安区", "徐汇区", "长宁区", "浦东新区", "黄浦区", "闵行区", "普陀区", "杨浦区")
+STREETS = ("南京西路", "淮海中路", "愚园路", "世纪大道", "陆家嘴环路", "虹桥路", "武宁路", "四平路")

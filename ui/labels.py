@@ -58,6 +58,9 @@ def action_texts() -> dict[str, str]:
             "Labels", "File access approved or refused"
         ),
         "file_destroyed": QCoreApplication.translate("Labels", "Paper file destroyed"),
+        "care_recorded": QCoreApplication.translate("Labels", "Customer care recorded"),
+        "satisfaction_recorded": QCoreApplication.translate("Labels", "Satisfaction recorded"),
+        "class_overridden": QCoreApplication.translate("Labels", "Customer class overridden"),
     }
 
 

@@ -22,15 +22,20 @@ from app.services import Services
 from app.venue_settings import VenueSettings
 from ui.admin.admin_room import AdminRoom
 from ui.backup_runner import BackupRunner
+from ui.care.care_room import CareRoom
 from ui.checkin.checkin_room import CheckInRoom
+from ui.complaints.complaints_room import ComplaintsRoom
 from ui.customers.customers_room import CustomersRoom
 from ui.help_text import shortcuts_help
 from ui.idle import IdleWatcher
 from ui.labels import role_text
+from ui.lending.lending_room import LendingRoom
 from ui.members.members_room import MembersRoom
 from ui.pages.placeholder_page import PlaceholderPage
+from ui.repairs.repairs_room import RepairsRoom
 from ui.rooms import ROOMS
 from ui.settings import UiSettings
+from ui.widgets.due_list import DueListPanel, open_in_room
 from ui.widgets.lock_screen import LockScreen
 
 
@@ -53,7 +58,9 @@ class MainWindow(QMainWindow):
         desk = QWidget()
         row = QHBoxLayout(desk)
         row.addWidget(self.nav)
-        row.addWidget(self.rooms, 1)
+        self.due_list = DueListPanel(services.reminders)  # overdue and due soon, every room
+        self.due_list.item_opened.connect(lambda s, i: open_in_room(self.nav, self.rooms, s, i))
+        row.addWidget(self.due_list.under(self.rooms), 1)
         self.desk_view = desk
         self.lock_screen = LockScreen(services.staff, self)
         self.lock_screen.unlocked.connect(self._reopen)
@@ -77,6 +84,10 @@ class MainWindow(QMainWindow):
         self.admin_room: AdminRoom | None = None
         self.checkin_room: CheckInRoom | None = None
         self.members_room: MembersRoom | None = None
+        self.repairs_room: RepairsRoom | None = None
+        self.lending_room: LendingRoom | None = None
+        self.complaints_room: ComplaintsRoom | None = None
+        self.care_room: CareRoom | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle_elapsed.connect(self.lock_desk)
         self._build_menus()
@@ -138,6 +149,18 @@ class MainWindow(QMainWindow):
             elif room.key == "members":
                 self.members_room = MembersRoom(self._services)
                 self.rooms.addWidget(self.members_room)
+            elif room.key == "complaints":
+                self.complaints_room = ComplaintsRoom(self._services)
+                self.rooms.addWidget(self.complaints_room)
+            elif room.key == "care":
+                self.care_room = CareRoom(self._services)
+                self.rooms.addWidget(self.care_room)
+            elif room.key == "repairs":
+                self.repairs_room = RepairsRoom(self._services)
+                self.rooms.addWidget(self.repairs_room)
+            elif room.key == "lending":
+                self.lending_room = LendingRoom(self._services)
+                self.rooms.addWidget(self.lending_room)
             elif room.key == "admin":
                 self.admin_room = AdminRoom(self._services, self.backups)
                 self.admin_room.setObjectName("admin_room")
@@ -158,6 +181,7 @@ class MainWindow(QMainWindow):
         desk = self._services.desk
         if desk.actor is None or desk.locked:
             return
+        self.due_list.refresh()
         if widget is self.customers_page and self.customers_page is not None:
             self.customers_page.ensure_loaded()
             self.customers_page.focus_search()
@@ -167,6 +191,12 @@ class MainWindow(QMainWindow):
             self.checkin_room.activate()
         elif widget is self.members_room and self.members_room is not None:
             self.members_room.activate()
+        elif isinstance(widget, (RepairsRoom, LendingRoom)):
+            widget.activate()
+        elif widget is self.complaints_room and self.complaints_room is not None:
+            self.complaints_room.activate()
+        elif widget is self.care_room and self.care_room is not None:
+            self.care_room.activate()
 
     def open_checkin(self) -> None:
         """F2 from anywhere on the desk: the check-in room, focus in the scan field."""
@@ -209,6 +239,7 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.desk_view)
         self.lock_action.setEnabled(True)
         self.idle.start()
+        self.due_list.start()
         if self.rooms.currentWidget() is self.customers_page and self.customers_page is not None:
             self.customers_page.focus_search()  # the search box is where the desk starts
         else:
@@ -219,7 +250,8 @@ class MainWindow(QMainWindow):
             self.customers_page.wipe()
         if self.admin_room is not None:
             self.admin_room.wipe()
-        for room in (self.checkin_room, self.members_room):
+        rooms = (self.checkin_room, self.members_room, self.complaints_room, self.due_list)
+        for room in (*rooms, self.repairs_room, self.care_room, self.lending_room):
             if room is not None:
                 room.wipe()
 

@@ -1,5 +1,7 @@
 """The check-in and member screens for `main.py screenshots`: a scan with a Warn alert, one with a
-Deny alert, the walk-in dialog with a refusal, the members room with a card, the card preview."""
+Deny alert, the walk-in dialog with a refusal, the members room with a card, the card preview,
+the membership settings (with a refused discount) and gift catalogue, and the customer file's
+points ledger and consumption tabs."""
 
 from __future__ import annotations
 
@@ -11,8 +13,11 @@ from app.checkin.schemas import VisitInput
 from app.customers.schemas import CustomerInput
 from app.points.records import ConsumptionInput
 from app.services import Services
+from ui.admin.gifts_page import GiftsPage
+from ui.admin.membership_page import MembershipPage
 from ui.checkin.checkin_room import CheckInRoom
 from ui.checkin.walk_in_dialog import WalkInDialog
+from ui.customers.file_dialog import CustomerFileDialog
 from ui.members.members_room import MembersRoom
 
 Shoot = Callable[..., None]
@@ -22,6 +27,7 @@ Shoot = Callable[..., None]
 class MemberDemo:
     birthday_card: str
     frozen_card: str
+    birthday_customer: str = ""
 
 
 def _birthday_today(today: date) -> date:
@@ -39,8 +45,15 @@ def seed_member_demo(services: Services) -> MemberDemo:
         allow_duplicate=True,
     )
     card = services.cards.issue(gold.id, "gold")
-    for items, fen in (("下午茶套餐", 68_800), ("足疗 90 分钟", 29_800)):
+    receipts = [
         services.consumption.record(ConsumptionInput("茶室", items, fen, "wechat", card.card_no))
+        for items, fen in (("下午茶套餐", 68_800), ("足疗 90 分钟", 29_800), ("红酒一瓶", 58_800))
+    ]
+    services.consumption.reverse(receipts[-1].receipt_no, "顾客退单")
+    services.points.adjust(card.card_no, 200, "开卡礼")
+    services.points.save_gift("明前龙井礼盒", 300, 12)
+    services.points.save_gift("会所定制茶杯", 120, 0)
+    services.points.save_gift("旧款毛巾", 50, 3, active=False)
     away = services.customers.create(
         CustomerInput("钱程", "13622223333", "male"), allow_duplicate=True
     )
@@ -48,7 +61,7 @@ def seed_member_demo(services: Services) -> MemberDemo:
     services.cards.freeze(frozen.card_no, today, today + timedelta(days=30), "出国三个月")
     walk_in = services.customers.create(CustomerInput("周敏", "15911112222"), allow_duplicate=True)
     services.checkin.check_in_customer(walk_in.id, VisitInput(2, "商务洽谈", "二楼茶室"))
-    return MemberDemo(card.card_no, frozen.card_no)
+    return MemberDemo(card.card_no, frozen.card_no, gold.id)
 
 
 def checkin_screens(shoot: Shoot, services: Services, room: CheckInRoom, demo: MemberDemo) -> None:
@@ -81,3 +94,35 @@ def members_screens(shoot: Shoot, room: MembersRoom, demo: MemberDemo) -> None:
         preview.resize(720, 560)
         shoot(preview, "members_card_print_preview", 1.5)
         preview.close()
+    membership_screens(shoot, room.services, demo)
+
+
+def membership_screens(shoot: Shoot, services: Services, demo: MemberDemo) -> None:
+    """The manager's 会员设置 page (then a refused discount), the gift catalogue, and the
+    customer file's 会员卡与积分 / 消费 tabs."""
+    page = MembershipPage(services)
+    page.resize(1180, 900)
+    page.reload()
+    shoot(page, "membership_settings")
+    page.tiers.select("gold")
+    page.tiers.discount.setValue(150)
+    page.tiers.save()
+    page.verticalScrollBar().setValue(0)
+    shoot(page, "membership_settings_discount_error")
+    page.close()
+    gifts = GiftsPage(services.points)
+    gifts.resize(900, 560)
+    gifts.reload()
+    gifts.select(gifts.model.row_at(0).id)
+    shoot(gifts, "membership_gifts")
+    gifts.close()
+    if not demo.birthday_customer:
+        return
+    dialog = CustomerFileDialog(services, services.customers.open(demo.birthday_customer))
+    dialog.resize(1100, 760)
+    cards, consumption = dialog.member_tabs[1], dialog.member_tabs[2]
+    dialog.tabs.setCurrentWidget(cards)
+    shoot(dialog, "members_file_points")
+    dialog.tabs.setCurrentWidget(consumption)
+    shoot(dialog, "members_file_consumption")
+    dialog.close()

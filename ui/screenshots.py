@@ -22,6 +22,8 @@ from app.services import Services, build_services
 from app.setup import create_venue
 from app.staff.service import StaffInput
 from app.venue import open_venue
+from ui.care_screenshots import care_screens, seed_care_demo
+from ui.complaint_screenshots import complaint_screens, seed_complaint_demo
 from ui.customer_screenshots import customer_screens, seed_customer_demo
 from ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from ui.dialogs.setup_wizard import SetupWizard
@@ -29,6 +31,7 @@ from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.dialogs.unlock_dialog import UnlockDialog
 from ui.i18n import DEFAULT_LANGUAGE, install_translations
 from ui.launcher import application
+from ui.lending_screenshots import lending_screens, seed_lending_demo
 from ui.main_window import MainWindow
 from ui.member_screenshots import MemberDemo, checkin_screens, members_screens, seed_member_demo
 from ui.rooms import ROOMS
@@ -108,6 +111,9 @@ def _wizard_screens(shooter: _Shooter, data_dir: Path) -> SetupWizard:
 def _seed(services: Services) -> tuple[str, MemberDemo]:
     services.customers.import_many(list(DEMO_CUSTOMERS))
     services.staff.create(StaffInput("xiaoli", "前台 李小丽", "reception", "qiantai-2026"))
+    seed_complaint_demo(services)
+    seed_care_demo(services)
+    seed_lending_demo(services, DEMO_ADMIN_PASSWORD)
     return seed_customer_demo(services), seed_member_demo(services)
 
 
@@ -139,6 +145,12 @@ def _desk_screens(
             checkin_screens(shooter.shoot, services, window.checkin_room, members)
         if room.key == "members" and members and window.members_room is not None:
             members_screens(shooter.shoot, window.members_room, members)
+        if room.key == "complaints" and members and window.complaints_room is not None:
+            complaint_screens(shooter.shoot, services, window.complaints_room)
+        if room.key == "care" and members and window.care_room is not None:
+            care_screens(shooter.shoot, services, window.care_room)
+        if room.key == "lending" and members and window.lending_room is not None:
+            lending_screens(shooter.shoot, services, window.lending_room, password)
     admin = window.admin_room
     if admin is not None:
         for tab in range(admin.count()):

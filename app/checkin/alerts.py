@@ -7,10 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from app.checkin.schemas import Alert
 from app.members.settings import MemberSettings
 
 Hook = Callable[[str], bool]  # customer id -> the condition holds
+# The same asked by another room inside the check-in's own transaction (a second connection
+# would wait on the check-in's write lock).
+SessionHook = Callable[[Session, str], bool]
+
+
+def no_session_hook(_session: Session, _customer_id: str) -> bool:
+    return False
 
 
 def no_hook(_customer_id: str) -> bool:

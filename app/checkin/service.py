@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.checkin.alerts import Hook, no_hook
+from app.checkin.alerts import SessionHook, no_session_hook
 from app.checkin.records import last_visit, live_card, member_summary, visit_records
 from app.checkin.schemas import (
     CheckInDenied,
@@ -23,6 +23,7 @@ from app.checkin.schemas import (
     VisitRecord,
     WalkInInput,
 )
+from app.complaints.store import has_open_complaint
 from app.customers.schemas import Activity, CustomerInput, Source
 from app.customers.service import CustomerService
 from app.errors import ValidationError
@@ -72,8 +73,8 @@ class CheckInService:
         customers: CustomerService,
         now: Clock = utc_now,
         *,
-        open_complaint: Hook = no_hook,
-        overdue_item: Hook = no_hook,
+        open_complaint: SessionHook = has_open_complaint,
+        overdue_item: SessionHook = no_session_hook,
     ) -> None:
         self._uow, self._desk, self._audit, self._customers = uow, desk, audit, customers
         self._now, self.open_complaint, self.overdue_item = now, open_complaint, overdue_item
@@ -93,8 +94,8 @@ class CheckInService:
             target.card,
             read_member_settings(s),
             now,
-            open_complaint=self.open_complaint,
-            overdue_item=self.overdue_item,
+            open_complaint=lambda customer_id: self.open_complaint(s, customer_id),
+            overdue_item=lambda customer_id: self.overdue_item(s, customer_id),
         )
 
     def _viewed(self, s: Session, actor: Actor, summary: MemberSummary, **detail: object) -> None:

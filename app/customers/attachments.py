@@ -13,11 +13,13 @@ from sqlalchemy import select
 from app.customers.consents import active_purposes
 from app.customers.schemas import ConsentPurpose
 from app.errors import ConfidentialFile, ValidationError
+from app.lending.access_rules import access_basis
 from app.security.audit import AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
-from app.security.permissions import Permission, allows
+from app.security.permissions import Permission
 from db.models import Customer, CustomerAttachment
 from db.session import UnitOfWork
+from db.types import utc_now
 
 TABLE = CustomerAttachment.__tablename__
 MAX_BYTES = 20 * 1024 * 1024
@@ -155,11 +157,9 @@ class AttachmentService:
             if row is None:
                 raise ValidationError("attachment", "not_found")
             customer = s.get(Customer, row.customer_id)
-            if (
-                customer
-                and customer.confidentiality != "normal"
-                and not allows(actor.role, Permission.OPEN_CONFIDENTIAL)
-            ):
+            level = customer.confidentiality if customer else "normal"
+            basis = access_basis(s, actor, row.customer_id, level, utc_now())
+            if basis is None:
                 raise ConfidentialFile(actor.role)
             where = {"table": TABLE, "row_id": row.id}
             content = keys.open_bytes(row.content, column="content", **where) or b""
@@ -178,6 +178,7 @@ class AttachmentService:
                 entity="attachment",
                 entity_id=row.id,
                 customer_id=row.customer_id,
+                detail=basis or None,
             )
             return AttachmentContent(info, content)
 

@@ -9,12 +9,21 @@ import json
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from app.care.erasure import MERGED_MODELS as CARE_MERGED_MODELS
+from app.care.erasure import blank_care_free_text, prepare_care_merge
+from app.complaints.erasure import MERGED_MODELS as COMPLAINT_MERGED_MODELS
+from app.complaints.erasure import blank_complaint_free_text
 from app.customers.directory import CustomerDirectory
 from app.customers.schemas import CustomerInput, CustomerRecord
 from app.customers.store import input_of, open_row, seal_row, write_lookups
 from app.errors import ValidationError
-from app.security.audit import AuditAction, AuditTrail
+from app.lending.erasure import MERGED_MODELS as ARCHIVE_MERGED_MODELS
+from app.lending.erasure import blank_archive_free_text
+from app.repairs.erasure import MERGED_MODELS as REPAIR_MERGED_MODELS
+from app.repairs.erasure import blank_repair_free_text
+from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
+from app.security.keys import VaultKeys
 from app.security.permissions import Permission
 from db.models import (
     CardEvent,
@@ -98,6 +107,7 @@ class CustomerLifecycle:
             seal_row(keys, keep, combined)
             keep.has_photo = keep.has_photo or other.has_photo
             keep.updated_at = utc_now()
+            prepare_care_merge(s, keep_id, other_id)
             for model in (
                 CustomerConsent,
                 CustomerAttachment,
@@ -105,6 +115,10 @@ class CustomerLifecycle:
                 MemberCard,
                 Consumption,
                 Visit,
+                *ARCHIVE_MERGED_MODELS,
+                *REPAIR_MERGED_MODELS,
+                *COMPLAINT_MERGED_MODELS,
+                *CARE_MERGED_MODELS,
             ):
                 s.execute(
                     update(model).where(model.customer_id == other_id).values(customer_id=keep_id)
@@ -134,42 +148,63 @@ class CustomerLifecycle:
         actor = self._desk.require(Permission.ERASE_CUSTOMER)
         if not reason.strip():
             raise ValidationError("reason", "required")
-        keys = self._desk.keys
         with self._uow() as s:
-            row = s.get(Customer, customer_id)
-            if row is None or row.erased_at is not None:
-                raise ValidationError("customer", "not_found")
-            attachments = _delete_count(s, CustomerAttachment, customer_id)
-            changes = _delete_count(s, CustomerChange, customer_id)
-            s.execute(delete(CustomerLookup).where(CustomerLookup.customer_id == customer_id))
-            s.execute(
-                update(CustomerConsent)
-                .where(CustomerConsent.customer_id == customer_id)
-                .values(guardian_name=None, note=None)
+            record_id = erase_in_session(
+                s, self._desk.keys, self._audit, actor, customer_id, reason
             )
-            _blank_member_free_text(s, customer_id)
-            seal_row(keys, row, CustomerInput(name=ERASED_NAME, activity=row.activity))
-            row.has_photo, row.erased_at, row.updated_at = False, utc_now(), utc_now()
-            record = DeletionRecord(
-                customer_id=customer_id,
-                customer_number=row.number,
-                reason=reason,
-                requested_by=actor.staff_id,
-                approved_by=actor.staff_id,
-                details=json.dumps({"attachments": attachments, "corrections": changes}),
-            )
-            s.add(record)
-            s.flush()
-            self._audit.record(
-                s,
-                actor,
-                AuditAction.CUSTOMER_DELETED,
-                entity="customer",
-                entity_id=customer_id,
-                customer_id=customer_id,
-                reason=reason,
-                detail={"deletion_record": record.id},
-            )
-            record_id = record.id
         self._directory.remove(customer_id)
         return record_id
+
+
+def erase_in_session(
+    s: Session,
+    keys: VaultKeys,
+    audit: AuditTrail,
+    actor: Actor,
+    customer_id: str,
+    reason: str,
+    *,
+    requested_by: int | None = None,
+    approved_by: int | None = None,
+) -> int:
+    """The erasure inside the caller's transaction (also the last step of destroying a paper
+    file); by default `actor` asked for and approved it. Returns the deletion record's number."""
+    row = s.get(Customer, customer_id)
+    if row is None or row.erased_at is not None:
+        raise ValidationError("customer", "not_found")
+    attachments = _delete_count(s, CustomerAttachment, customer_id)
+    changes = _delete_count(s, CustomerChange, customer_id)
+    s.execute(delete(CustomerLookup).where(CustomerLookup.customer_id == customer_id))
+    s.execute(
+        update(CustomerConsent)
+        .where(CustomerConsent.customer_id == customer_id)
+        .values(guardian_name=None, note=None)
+    )
+    _blank_member_free_text(s, customer_id)
+    blank_archive_free_text(s, customer_id)
+    blank_repair_free_text(s, customer_id)
+    blank_complaint_free_text(s, keys, customer_id)
+    blank_care_free_text(s, customer_id)
+    seal_row(keys, row, CustomerInput(name=ERASED_NAME, activity=row.activity))
+    row.has_photo, row.erased_at, row.updated_at = False, utc_now(), utc_now()
+    record = DeletionRecord(
+        customer_id=customer_id,
+        customer_number=row.number,
+        reason=reason,
+        requested_by=requested_by if requested_by is not None else actor.staff_id,
+        approved_by=approved_by if approved_by is not None else actor.staff_id,
+        details=json.dumps({"attachments": attachments, "corrections": changes}),
+    )
+    s.add(record)
+    s.flush()
+    audit.record(
+        s,
+        actor,
+        AuditAction.CUSTOMER_DELETED,
+        entity="customer",
+        entity_id=customer_id,
+        customer_id=customer_id,
+        reason=reason,
+        detail={"deletion_record": record.id},
+    )
+    return record.id

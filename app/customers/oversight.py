@@ -49,6 +49,20 @@ def file_views(session: Session, customer_id: str) -> list[FileView]:
     ]
 
 
+def past_retention(session: Session, today: date) -> list[RetentionDue]:
+    """Files whose retention ended before `today` (also the archive's destruction list)."""
+    query = (
+        select(Customer.id, Customer.number, Customer.retention_until, Customer.erased_at)
+        .where(
+            Customer.retention_until != "",
+            Customer.retention_until < today.isoformat(),
+            Customer.merged_into_id.is_(None),
+        )
+        .order_by(Customer.retention_until)
+    )
+    return [RetentionDue(r[0], r[1], r[2], r[3] is not None) for r in session.execute(query)]
+
+
 class CustomerOversight:
     def __init__(self, uow: UnitOfWork, desk: DeskSession, audit: AuditTrail) -> None:
         self._uow, self._desk, self._audit = uow, desk, audit
@@ -62,14 +76,5 @@ class CustomerOversight:
     def past_retention(self, today: date) -> list[RetentionDue]:
         """Files whose retention has ended, for a manager to approve their destruction."""
         self._desk.require(Permission.ERASE_CUSTOMER)
-        query = (
-            select(Customer.id, Customer.number, Customer.retention_until, Customer.erased_at)
-            .where(
-                Customer.retention_until != "",
-                Customer.retention_until < today.isoformat(),
-                Customer.merged_into_id.is_(None),
-            )
-            .order_by(Customer.retention_until)
-        )
         with self._uow() as s:
-            return [RetentionDue(r[0], r[1], r[2], r[3] is not None) for r in s.execute(query)]
+            return past_retention(s, today)

@@ -26,9 +26,10 @@ from app.customers.store import (
     write_lookups,
 )
 from app.errors import ConfidentialFile, DomainError, ValidationError
+from app.lending.access_rules import access_basis
 from app.security.audit import Actor, AuditAction, AuditTrail
 from app.security.desk_session import DeskSession
-from app.security.permissions import Permission, allows
+from app.security.permissions import Permission
 from db.models import Customer
 from db.session import UnitOfWork
 from db.types import utc_now
@@ -51,10 +52,6 @@ class DuplicateCustomer(DomainError):
 
 def validate_customer(data: CustomerInput) -> CustomerInput:
     return clean_customer(data, utc_now().astimezone().date())
-
-
-def _can_open(actor: Actor, confidentiality: str) -> bool:
-    return confidentiality == "normal" or allows(actor.role, Permission.OPEN_CONFIDENTIAL)
 
 
 class CustomerService:
@@ -127,18 +124,25 @@ class CustomerService:
         return record
 
     def _load(self, s: Session, actor: Actor, customer_id: str) -> Customer:
+        return self._load_with_basis(s, actor, customer_id)[0]
+
+    def _load_with_basis(
+        self, s: Session, actor: Actor, customer_id: str
+    ) -> tuple[Customer, dict[str, str]]:
+        """A 机密/绝密 file opens on an approved access request in force or a manager's right."""
         row = s.get(Customer, customer_id)
         if row is None:
             raise ValidationError("customer", "not_found")
-        if not _can_open(actor, row.confidentiality):
+        basis = access_basis(s, actor, row.id, row.confidentiality, utc_now())
+        if basis is None:
             raise ConfidentialFile(actor.role)
-        return row
+        return row, basis
 
     def open(self, customer_id: str, reason: str = "") -> CustomerRecord:
         """Every look at a customer file is logged, in the same transaction as the read."""
         actor = self._desk.require(Permission.VIEW_CUSTOMER)
         with self._uow() as s:
-            row = self._load(s, actor, customer_id)
+            row, basis = self._load_with_basis(s, actor, customer_id)
             record = open_row(self._desk.keys, row)
             self._audit.record(
                 s,
@@ -148,6 +152,7 @@ class CustomerService:
                 entity_id=row.id,
                 customer_id=row.id,
                 reason=reason,
+                detail=basis or None,
             )
             return record
 

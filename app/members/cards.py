@@ -17,6 +17,7 @@ from app.members.settings import ensure_tiers, read_member_settings
 from app.members.store import (
     Clock,
     add_months,
+    all_card_records,
     card_by_no,
     card_record,
     effective_state,
@@ -150,8 +151,7 @@ class CardService:
         actor = self._desk.require(Permission.VIEW_CUSTOMER)
         today = self.today()
         with self._uow() as s:
-            rows = s.scalars(select(MemberCard).order_by(MemberCard.card_no))
-            out = [card_record(s, self._desk.keys, card, today) for card in rows]
+            out = all_card_records(s, self._desk.keys, today)
             self._audit.record(
                 s,
                 actor,

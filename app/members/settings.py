@@ -51,6 +51,11 @@ DEFAULT_ALERT_RULES: dict[str, str] = {
 }
 
 
+DEFAULT_DEPARTMENTS: tuple[str, ...] = ("茶室", "餐饮", "康体", "客房", "美容美发", "商品部")
+MAX_DEPARTMENT = 32
+_TUPLE_FIELDS = ("walk_in_required", "departments")
+
+
 @dataclass(frozen=True)
 class MemberSettings:
     card_prefix: str = DEFAULT_PREFIX
@@ -64,6 +69,8 @@ class MemberSettings:
     repeat_scan_seconds: int = 60
     walk_in_required: tuple[str, ...] = ("name", "phone", "party_size")
     alert_rules: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_ALERT_RULES))
+    departments: tuple[str, ...] = DEFAULT_DEPARTMENTS  # where a consumption can be booked
+    checkout_enabled: bool = True  # the desk records when visitors leave
 
     def rule(self, code: str) -> str:
         return self.alert_rules.get(code, DEFAULT_ALERT_RULES.get(code, Rule.WARN))
@@ -101,6 +108,19 @@ def validate_member_settings(value: MemberSettings) -> None:
     for code, rule in value.alert_rules.items():
         if code not in DEFAULT_ALERT_RULES or rule not in set(Rule):
             raise ValidationError("alert_rules", "invalid", code)
+    _check_departments(value.departments)
+
+
+def _check_departments(departments: tuple[str, ...]) -> None:
+    if not departments:
+        raise ValidationError("departments", "required")
+    for name in departments:
+        if not name.strip() or name != name.strip():
+            raise ValidationError("departments", "invalid", repr(name))
+        if len(name) > MAX_DEPARTMENT:
+            raise ValidationError("departments", "too_long", name)
+    if len(set(departments)) != len(departments):
+        raise ValidationError("departments", "duplicate")
 
 
 def read_member_settings(session: Session) -> MemberSettings:
@@ -110,7 +130,7 @@ def read_member_settings(session: Session) -> MemberSettings:
         if row is None:
             continue
         raw = json.loads(row.value)
-        values[f.name] = tuple(raw) if f.name == "walk_in_required" else raw
+        values[f.name] = tuple(raw) if f.name in _TUPLE_FIELDS else raw
     return MemberSettings(**values)  # type: ignore[arg-type]
 
 

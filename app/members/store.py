@@ -4,18 +4,21 @@ turning card rows into records."""
 from __future__ import annotations
 
 import calendar
+import gc
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import Session, aliased
 
 from app.customers.store import open_values
 from app.errors import DomainError
 from app.members.card_numbers import make_card_no
 from app.members.schemas import CardRecord, CardState
 from app.members.settings import read_member_settings
+from app.security.cipher import column_opener
 from app.security.keys import VaultKeys
 from db.models import Customer, MemberCard, MemberTier, PointsEntry
 
@@ -112,6 +115,82 @@ def card_record(session: Session, keys: VaultKeys, card: MemberCard, today: date
         freeze_reason=unseal(keys, "member_cards", "freeze_reason", card.id, card.freeze_reason),
         replaced_by=replaced.card_no if replaced else "",
         points_balance=ledger_balance(session, card.id),
+    )
+
+
+def all_card_records(session: Session, keys: VaultKeys, today: date) -> list[CardRecord]:
+    """Every card in number order as card_record would give it, from two queries (the cards with
+    their names and tiers, and every balance by one GROUP BY) and one column opener per sealed
+    column: the queries per card took ~80 s at 100,000 cards."""
+    replacement = aliased(MemberCard)
+    # Grouped on `card_id || ''` so SQLite scans the ledger once and sorts, instead of walking
+    # the card_id index into the table row by row (twice as slow at 300,000 entries).
+    holder = PointsEntry.card_id + literal_column("''")
+    by_card = select(holder, func.sum(PointsEntry.points)).group_by(holder)
+    connection = session.connection()  # Core rows: no ORM loading per row
+    balances = {card_id: int(points) for card_id, points in connection.execute(by_card).all()}
+    query = (
+        select(
+            MemberCard.id,
+            MemberCard.card_no,
+            MemberCard.customer_id,
+            Customer.number,
+            Customer.name,
+            MemberCard.tier_code,
+            MemberTier.name,
+            MemberCard.state,
+            MemberCard.issued_on,
+            MemberCard.valid_until,
+            MemberCard.frozen_from,
+            MemberCard.frozen_to,
+            MemberCard.freeze_reason,
+            replacement.card_no,
+        )
+        .join(Customer, Customer.id == MemberCard.customer_id)
+        .join(MemberTier, MemberTier.code == MemberCard.tier_code)
+        .outerjoin(replacement, replacement.id == MemberCard.replaced_by_id)
+        .order_by(MemberCard.card_no)
+    )
+    open_name = column_opener(keys.ciphers, Customer.__tablename__, "name")
+    open_reason = column_opener(keys.ciphers, "member_cards", "freeze_reason")
+    day = today.isoformat()
+    rows = connection.execute(query).all()
+    collecting = gc.isenabled()
+    gc.disable()  # 100,000 small records: the collector would cost a third of the build
+    try:
+        return [_listed_card(row, balances, open_name, open_reason, day) for row in rows]
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _listed_card(
+    row: Sequence[Any],
+    balances: dict[str, int],
+    open_name: Callable[[bytes, str], bytes],
+    open_reason: Callable[[bytes, str], bytes],
+    day: str,
+) -> CardRecord:
+    """One row of the card list as the CardRecord card_record would give."""
+    card_id, card_no, customer_id, number, name, tier, tier_name, state = row[:8]
+    issued, until, frozen_from, frozen_to, reason, replaced_by = row[8:]
+    iso = date.fromisoformat
+    return CardRecord(
+        id=card_id,
+        card_no=card_no,
+        customer_id=customer_id,
+        customer_number=number,
+        member_name=open_name(name, customer_id).decode() if name else "",
+        tier_code=tier,
+        tier_name=tier_name,
+        state=state_on(day, state, until, frozen_from, frozen_to),
+        issued_on=iso(issued),
+        valid_until=iso(until),
+        frozen_from=iso(frozen_from) if frozen_from else None,
+        frozen_to=iso(frozen_to) if frozen_to else None,
+        freeze_reason=open_reason(reason, card_id).decode() if reason else "",
+        replaced_by=replaced_by or "",
+        points_balance=balances.get(card_id, 0),
     )
 
 

@@ -149,8 +149,15 @@ class PointsService:
             return [GiftRecord(g.id, g.name, g.points_cost, g.stock, g.active) for g in rows]
 
     def save_gift(
-        self, name: str, points_cost: int, stock: int, gift_id: int | None = None
+        self,
+        name: str,
+        points_cost: int,
+        stock: int,
+        gift_id: int | None = None,
+        active: bool = True,
     ) -> GiftRecord:
+        """Add a gift to the catalogue (gift_id None) or change one; an inactive gift stays on
+        record but is no longer offered for redemption."""
         actor = self._desk.require(Permission.MANAGE_MEMBERSHIP)
         name = name.strip()
         if not name:
@@ -162,10 +169,11 @@ class PointsService:
         if stock < 0:
             raise ValidationError("stock", "negative")
         with self._uow() as s:
-            gift = s.get(Gift, gift_id) if gift_id is not None else Gift(active=True)
+            gift = s.get(Gift, gift_id) if gift_id is not None else Gift()
             if gift is None:
                 raise ValidationError("gift", "not_found")
             gift.name, gift.points_cost, gift.stock = name, points_cost, stock
+            gift.active = active
             s.add(gift)
             s.flush()
             self._audit.record(
@@ -174,7 +182,7 @@ class PointsService:
                 AuditAction.SETTINGS_CHANGED,
                 entity="gift",
                 entity_id=str(gift.id),
-                detail={"points_cost": points_cost, "stock": stock},
+                detail={"points_cost": points_cost, "stock": stock, "active": active},
             )
             return GiftRecord(gift.id, gift.name, gift.points_cost, gift.stock, gift.active)
 

@@ -67,6 +67,9 @@ class AuditAction(StrEnum):
     FILE_ACCESS_REQUESTED = "file_access_requested"
     FILE_ACCESS_DECIDED = "file_access_decided"
     FILE_DESTROYED = "file_destroyed"
+    CARE_RECORDED = "care_recorded"
+    SATISFACTION_RECORDED = "satisfaction_recorded"
+    CLASS_OVERRIDDEN = "class_overridden"
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,12 @@ class Permission(StrEnum):
     REQUEST_FILE_ACCESS = "request_file_access"
     APPROVE_FILE_ACCESS = "approve_file_access"
     APPROVE_DESTRUCTION = "approve_destruction"
+    # a room's own rules: complaint deadlines and categories, repair layout, loan limit
+    MANAGE_ROOM_SETTINGS = "manage_room_settings"
+    # customer care and analysis (issue 8)
+    CARE_TASKS = "care_tasks"
+    OVERRIDE_CLASS = "override_class"
+    VIEW_ANALYSIS = "view_analysis"
 
 
 _RECEPTION = frozenset(
@@ -81,6 +87,7 @@ _RECEPTION = frozenset(
         Permission.RECORD_REPAIR,
         Permission.APPLY_LOAN,
         Permission.REQUEST_FILE_ACCESS,
+        Permission.CARE_TASKS,
     }
 )
 _MANAGER = _RECEPTION | {
@@ -94,6 +101,9 @@ _MANAGER = _RECEPTION | {
     Permission.APPROVE_LOAN_DEPARTMENT,
     Permission.APPROVE_FILE_ACCESS,
     Permission.APPROVE_DESTRUCTION,
+    Permission.OVERRIDE_CLASS,
+    Permission.VIEW_ANALYSIS,
+    Permission.MANAGE_ROOM_SETTINGS,
     Permission.DELETE_CUSTOMER,
     Permission.EXPORT_DATA,
     Permission.VIEW_AUDIT,
@@ -127,7 +137,7 @@ _ARCHIVE_KEEPER = _STAFF_BASE | {
     Permission.MANAGE_ARCHIVE,
     Permission.APPROVE_DESTRUCTION,
 }
-_FINANCE = _STAFF_BASE | {Permission.VIEW_REPAIR_REPORTS}
+_FINANCE = _STAFF_BASE | {Permission.VIEW_REPAIR_REPORTS, Permission.VIEW_ANALYSIS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,

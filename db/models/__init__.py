@@ -2,6 +2,7 @@
 
 from db.base import Base
 from db.models.audit import AuditEntry, AuditHead
+from db.models.care import CareTask, ClassOverride, GreetingDay, SatisfactionAnswer
 from db.models.complaints import COMPLAINT_SEALED_COLUMNS, Complaint, ComplaintEvent
 from db.models.customer import (
     CUSTOMER_SEALED_COLUMNS,
@@ -11,6 +12,17 @@ from db.models.customer import (
     CustomerConsent,
     CustomerLookup,
     DeletionRecord,
+)
+from db.models.lending import (
+    LOAN_SEALED_COLUMNS,
+    ArchiveHandover,
+    ArchiveIncident,
+    ArchiveItem,
+    DestructionRecord,
+    FileAccessRequest,
+    Loan,
+    LoanApproval,
+    LoanLine,
 )
 from db.models.membership import CardEvent, MemberCard, MemberTier
 from db.models.points import Consumption, Gift, PointsEntry, PointsLot
@@ -44,13 +56,27 @@ SEALED_TABLES: dict[str, tuple[type[Base], tuple[str, ...]]] = {
     "repair_orders": (RepairOrder, REPAIR_SEALED_COLUMNS),
     "repair_photos": (RepairPhoto, ("filename", "content")),
     "repair_events": (RepairEvent, ("note",)),
+    "archive_handovers": (ArchiveHandover, ("missing",)),
+    "archive_items": (ArchiveItem, ("description",)),
+    "loans": (Loan, LOAN_SEALED_COLUMNS),
+    "loan_approvals": (LoanApproval, ("note",)),
+    "archive_incidents": (ArchiveIncident, ("note", "resolution")),
+    "file_access_requests": (FileAccessRequest, ("reason", "decision_note")),
+    "care_tasks": (CareTask, ("note", "result", "next_step")),
+    "satisfaction_answers": (SatisfactionAnswer, ("comment",)),
+    "class_overrides": (ClassOverride, ("reason",)),
 }
 
 __all__ = [
     "SEALED_TABLES",
+    "ArchiveHandover",
+    "ArchiveIncident",
+    "ArchiveItem",
     "AuditEntry",
     "AuditHead",
     "CardEvent",
+    "CareTask",
+    "ClassOverride",
     "Complaint",
     "ComplaintEvent",
     "Consumption",
@@ -61,9 +87,15 @@ __all__ = [
     "CustomerLookup",
     "DataKey",
     "DeletionRecord",
+    "DestructionRecord",
     "FeeItem",
     "FeeStandardVersion",
+    "FileAccessRequest",
     "Gift",
+    "GreetingDay",
+    "Loan",
+    "LoanApproval",
+    "LoanLine",
     "MemberCard",
     "MemberTier",
     "PointsEntry",
@@ -73,6 +105,7 @@ __all__ = [
     "RepairFeeLine",
     "RepairOrder",
     "RepairPhoto",
+    "SatisfactionAnswer",
     "Staff",
     "Technician",
     "VaultWrap",

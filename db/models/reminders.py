@@ -23,7 +23,7 @@ class Reminder(Base):
     source: Mapped[str] = mapped_column(String(16))  # complaint / repair / loan
     source_id: Mapped[str] = mapped_column(String(32))
     deadline: Mapped[str] = mapped_column(String(16))  # first_response / close / plan / due ...
-    step: Mapped[str] = mapped_column(String(16))  # 50 / 80 / 100 / overdue-YYYY-MM-DD
+    step: Mapped[str] = mapped_column(String(32))  # 50 / 80 / 100 / overdue-YYYY-MM-DD
     recipient: Mapped[str] = mapped_column(String(40))  # "staff:<id>" or "role:<role>"
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -17,7 +17,8 @@ from app.members.card_numbers import make_card_no
 from app.members.settings import MemberSettings
 from app.security.audit import AuditAction
 from app.services import Services
-from db.models import AuditEntry
+from db.models import AuditEntry, Complaint
+from tests.app.complaint_helpers import intake
 from tests.app.member_helpers import desk, member, raw_db
 
 
@@ -103,12 +104,22 @@ def test_birthday_alerts_offer_the_tier_benefit(admin: Services) -> None:
     assert "missing_photo" in codes  # no photo on file yet
 
 
-def test_hooks_for_complaints_and_loans(admin: Services) -> None:
+def test_an_open_complaint_alerts_the_desk_until_it_is_closed(admin: Services) -> None:
     t = desk(admin)
     card = member(t)
-    t.checkin.open_complaint = lambda customer_id: customer_id == card.customer_id
+    other = member(t, "韩梅梅")
+    complaint = admin.complaints.record(
+        intake(customer_id=card.customer_id, contact_name="", contact_phone="")
+    )
+    admin.complaints.record(
+        intake(customer_id=other.customer_id, contact_name="", contact_phone="", kind="praise")
+    )
     codes = {a.code for a in t.checkin.lookup(card.card_no).alerts}
     assert "open_complaint" in codes and "overdue_item" not in codes
+    assert "open_complaint" not in {a.code for a in t.checkin.lookup(other.card_no).alerts}
+    with admin.venue.uow() as s:  # closed (however it got there): no alert
+        s.get(Complaint, complaint.id).state = "closed"  # type: ignore[union-attr]
+    assert "open_complaint" not in {a.code for a in t.checkin.lookup(card.card_no).alerts}
 
 
 def test_walk_in_becomes_a_potential_customer_file(admin: Services) -> None:

@@ -11,6 +11,7 @@ from app.errors import DomainError
 from app.security.permissions import Permission
 from app.services import Services
 from ui.admin.audit_page import AuditPage
+from ui.admin.membership_page import add_membership_pages
 from ui.admin.retention_page import RetentionPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.staff_page import StaffPage
@@ -100,6 +101,7 @@ class AdminRoom(QTabWidget):
         if desk.can(Permission.ERASE_CUSTOMER):
             self.retention_page = RetentionPage(services.oversight, services.lifecycle, self)
             self.addTab(self.retention_page, self.tr("Retention"))
+        add_membership_pages(self, services)
         self.backup_page = BackupPage(runner, getattr(services, "backups", None), self)
         self.addTab(self.backup_page, self.tr("Backup"))
         self.currentChanged.connect(lambda _index: self.reload_current())

@@ -136,13 +136,25 @@ class VisitorsPanel(QWidget):
             self._show(error_text(exc))
             return
         self.model.set_rows(rows)
+        checkout = self._checkout_enabled()
+        self.buttons["check_out"].setVisible(checkout)
         here = sum(1 for r in rows if not r.undone and r.checked_out_at is None)
+        visitors = sum(1 for r in rows if not r.undone)
         self.title.setText(
             self.tr("Today's visitors: {n}, still in the venue: {here}").format(
-                n=sum(1 for r in rows if not r.undone), here=here
+                n=visitors, here=here
             )
+            if checkout  # without check-out nobody is known to have left
+            else self.tr("Today's visitors: {n}").format(n=visitors)
         )
         self.view.resizeColumnsToContents()
+
+    def _checkout_enabled(self) -> bool:
+        """The venue may not record departures: then there is no check-out button."""
+        try:
+            return self._services.membership.settings().checkout_enabled
+        except DomainError:
+            return True
 
     def selected(self) -> VisitRecord | None:
         index = self.view.currentIndex()

@@ -20,6 +20,7 @@ from app.customers.directory import SearchResult
 from app.errors import DomainError
 from app.security.permissions import Permission
 from app.services import Services
+from ui.customers.access_request_dialog import AccessRequestOffer
 from ui.customers.export_dialog import ExportDialog
 from ui.customers.file_dialog import OPEN_EXISTING, CustomerFileDialog
 from ui.customers.import_dialog import ImportDialog
@@ -89,6 +90,7 @@ class CustomersRoom(QWidget):
         self.status = QLabel()
         self.status.setObjectName("customer_status")
         self.message = message_label("customer_room_message")
+        self.access_offer = AccessRequestOffer(services, self.message)  # 申请查阅
         title = QLabel(self.tr("Customer files"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -97,6 +99,7 @@ class CustomersRoom(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.access_offer)
         layout.addWidget(self.status)
         self.setTabOrder(self.search, self.view)
         self.setTabOrder(self.view, self.reason)
@@ -193,6 +196,7 @@ class CustomersRoom(QWidget):
             record = self._services.customers.open(customer_id, self.reason.text().strip())
         except DomainError as exc:
             self._show(error_text(exc))
+            self.access_offer.offer(customer_id, exc)
             return False
         self._run(CustomerFileDialog(self._services, record, self))
         return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError, ValidationError
 from app.members.schemas import CardRecord, yuan
+from app.members.settings import DEFAULT_DEPARTMENTS
 from app.points.records import PAYMENT_METHODS, ConsumptionInput, ConsumptionRecord
 from app.services import Services
 from ui.member_messages import payment_texts
@@ -27,7 +28,6 @@ from ui.messages import error_text, field_error_text
 from ui.widgets.field_errors import FieldErrors, message_label, ok_cancel
 
 AMOUNT_PATTERN = r"\d{1,9}(\.\d{0,2})?"
-DEPARTMENTS = ("茶室", "餐饮", "康体", "客房", "美容美发", "商品部")
 
 
 def parse_yuan(text: str) -> int | None:
@@ -36,6 +36,14 @@ def parse_yuan(text: str) -> int | None:
     if not re.fullmatch(AMOUNT_PATTERN, cleaned):
         return None
     return int(Decimal(cleaned) * 100)
+
+
+def _departments(services: Services) -> tuple[str, ...]:
+    """The venue's departments from the membership settings (the defaults if unreadable)."""
+    try:
+        return services.membership.settings().departments
+    except DomainError:
+        return DEFAULT_DEPARTMENTS
 
 
 class ConsumptionDialog(QDialog):
@@ -57,8 +65,8 @@ class ConsumptionDialog(QDialog):
         self.record: ConsumptionRecord | None = None
         self.errors = FieldErrors()
         self.department = QComboBox()
-        self.department.setEditable(True)
-        self.department.addItems(DEPARTMENTS)
+        self.department.setObjectName("consumption_department")
+        self.department.addItems(list(_departments(services)))
         self.items = QLineEdit()
         self.items.setObjectName("consumption_items")
         self.amount = QLineEdit()

@@ -132,6 +132,10 @@ class MembersRoom(QWidget):
             )
         return specs
 
+    @property
+    def services(self) -> Services:
+        return self._services
+
     def activate(self) -> None:
         if not self.tier.count():
             try:

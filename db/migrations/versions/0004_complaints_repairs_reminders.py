@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("source_id", sa.String(length=32), nullable=False),
         sa.Column("deadline", sa.String(length=16), nullable=False),
-        sa.Column("step", sa.String(length=16), nullable=False),
+        sa.Column("step", sa.String(length=32), nullable=False),
         sa.Column("recipient", sa.String(length=40), nullable=False),
         sa.Column("due_at", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),

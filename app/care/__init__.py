@@ -1,0 +1,1 @@
+"""Customer care: the day's list, greeting days, follow-up calls, satisfaction and classes."""

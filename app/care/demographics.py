@@ -1,0 +1,80 @@
+"""Age bands, gender and district of the live customers: sealed fields, decrypted in one pass
+per column and kept until the desk locks (the dashboard reads them many times a day)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.care.today import live_customers
+from app.security.cipher import column_opener
+from app.security.keys import VaultKeys
+from db.models import Customer
+
+TABLE = Customer.__tablename__
+AGE_BANDS = ((0, 17, "<18"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40-49"),
+             (50, 59, "50-59"), (60, 200, "60+"))  # fmt: skip
+UNKNOWN = "未知"
+_HAN = "[\u4e00-\u9fff]"
+# Province and prefecture-level city in front of the district: 江苏省苏州市, 上海市, 北京
+_PREFIX = re.compile(
+    rf"^(?:{_HAN}{{2,7}}?(?:省|自治区))?(?:北京|上海|天津|重庆)?市?(?:{_HAN}{{2,4}}?市)?"
+)
+# The district: 静安区, 浦东新区, 昆山县, or a county-level city (昆山市)
+_DISTRICT = re.compile(rf"^({_HAN}{{1,6}}?(?:新区|区|县|旗)|{_HAN}{{2,4}}?市)")
+
+
+@dataclass(frozen=True)
+class Demographics:
+    age_bands: list[tuple[str, int]]
+    gender: list[tuple[str, int]]
+    district: list[tuple[str, int]]
+
+
+def district_of(address: str) -> str:
+    """ "上海市静安区南京西路1号" -> "静安区"; unknown when no district can be read."""
+    rest = _PREFIX.sub("", address.strip(), count=1)
+    match = _DISTRICT.match(rest)
+    return match.group(1) if match else UNKNOWN
+
+
+def age_band(born: date, on: date) -> str:
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return next(label for low, high, label in AGE_BANDS if low <= age <= high)
+
+
+def gather_demographics(session: Session, keys: VaultKeys, on: date) -> Demographics:
+    openers = {c: column_opener(keys.ciphers, TABLE, c) for c in ("birthday", "gender", "address")}
+    ages: Counter[str] = Counter()
+    genders: Counter[str] = Counter()
+    districts: Counter[str] = Counter()
+    rows = session.execute(
+        select(Customer.id, Customer.birthday, Customer.gender, Customer.address).where(
+            *live_customers()
+        )
+    )
+    for cid, birthday, gender, address in rows:
+        ages[age_band(date.fromisoformat(openers["birthday"](birthday, cid).decode()), on)
+             if birthday else UNKNOWN] += 1  # fmt: skip
+        genders[openers["gender"](gender, cid).decode() if gender else UNKNOWN] += 1
+        districts[
+            district_of(openers["address"](address, cid).decode()) if address else UNKNOWN
+        ] += 1
+    bands = [label for _low, _high, label in AGE_BANDS] + [UNKNOWN]
+    return Demographics(
+        age_bands=[(b, ages[b]) for b in bands if ages[b]],
+        gender=sorted(genders.items(), key=lambda kv: -kv[1]),
+        district=_top(districts, 10),
+    )
+
+
+def _top(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The n largest, the rest summed as 其他 so the chart stays readable."""
+    ranked = counts.most_common()
+    head, rest = ranked[:n], ranked[n:]
+    return head + ([("其他", sum(v for _k, v in rest))] if rest else [])

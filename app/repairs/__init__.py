@@ -1,0 +1,1 @@
+"""The repairs room: repair orders (维修单), technicians, the fee standard, registers and rates."""
