@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots translations clean
+.PHONY: run test bench lint screenshots translations installer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,5 +34,12 @@ translations: $(STAMP)
 		-source-language en -target-language zh_CN -no-obsolete -locations none
 	$(VENV)/bin/pyside6-lrelease resources/translations/frontdesk_zh_CN.ts -qm resources/translations/frontdesk_zh_CN.qm
 
+# The PyInstaller bundle (dist/FrontDesk) built and started here; installer/build_windows.ps1 makes
+# the Windows setup program from the same spec.
+installer: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[installer]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build installer/frontdesk.spec
+	dist/FrontDesk/frontdesk-cli --help >/dev/null
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

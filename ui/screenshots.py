@@ -34,6 +34,7 @@ from ui.launcher import application
 from ui.lending_screenshots import lending_screens, seed_lending_demo
 from ui.main_window import MainWindow
 from ui.member_screenshots import MemberDemo, checkin_screens, members_screens, seed_member_demo
+from ui.repair_screenshots import repairs_screens
 from ui.rooms import ROOMS
 
 DEMO_PASSPHRASE = "春眠不觉晓-处处闻啼鸟-2026"
@@ -147,6 +148,8 @@ def _desk_screens(
             members_screens(shooter.shoot, window.members_room, members)
         if room.key == "complaints" and members and window.complaints_room is not None:
             complaint_screens(shooter.shoot, services, window.complaints_room)
+        if room.key == "repairs" and members and window.repairs_room is not None:
+            repairs_screens(shooter.shoot, services, window.repairs_room)
         if room.key == "care" and members and window.care_room is not None:
             care_screens(shooter.shoot, services, window.care_room)
         if room.key == "lending" and members and window.lending_room is not None:

@@ -93,7 +93,7 @@ class CareService:
             return ensure_greeting_days(s)
 
     def save_greeting_day(self, record: GreetingDayRecord) -> GreetingDayRecord:
-        actor = self._desk.require(Permission.MANAGE_SETTINGS)
+        actor = self._desk.require(Permission.MANAGE_ROOM_SETTINGS)
         with self._uow() as s:
             saved = save_greeting_day(s, record)
             self._audit.record(
@@ -340,7 +340,7 @@ class CareService:
             return read_care_settings(s)
 
     def update_settings(self, value: CareSettings) -> CareSettings:
-        actor = self._desk.require(Permission.MANAGE_SETTINGS)
+        actor = self._desk.require(Permission.MANAGE_ROOM_SETTINGS)
         validate_care_settings(value)
         with self._uow() as s:
             changed = write_care_settings(s, value)

@@ -26,7 +26,7 @@ from app.checkin.schemas import (
 from app.complaints.store import has_open_complaint
 from app.customers.schemas import Activity, CustomerInput, Source
 from app.customers.service import CustomerService
-from app.errors import ValidationError
+from app.errors import DomainError, ValidationError
 from app.forms import visit_register as register_form
 from app.members.card_numbers import check_card_no
 from app.members.settings import read_member_settings
@@ -230,6 +230,10 @@ class CheckInService:
             return visit_records(s, keys, [row])[0]
 
     def check_out(self, visit_id: str) -> VisitRecord:
+        """Only where the venue records check-out (a membership setting)."""
+        with self._uow() as s:
+            if not read_member_settings(s).checkout_enabled:
+                raise DomainError("this venue does not record check-out", code="checkout_disabled")
         return self._change_visit(visit_id, AuditAction.CHECKED_OUT)
 
     def undo(self, visit_id: str, reason: str) -> VisitRecord:

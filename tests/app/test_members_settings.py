@@ -8,9 +8,10 @@ import dataclasses
 
 import pytest
 
-from app.errors import PermissionDenied, ValidationError
+from app.errors import DomainError, PermissionDenied, ValidationError
 from app.members.settings import DEFAULT_DEPARTMENTS, MemberSettings
 from app.services import Services
+from tests.app.member_helpers import desk, member
 from tests.conftest import sign_in_as
 
 
@@ -22,6 +23,17 @@ def test_departments_and_checkout_are_saved_and_read_back(admin: Services) -> No
     )
     admin.membership.update_settings(wanted)
     assert admin.membership.settings() == wanted
+
+
+def test_check_out_is_refused_where_the_venue_does_not_record_it(admin: Services) -> None:
+    t = desk(admin)
+    visit = t.checkin.scan(member(t).card_no).visit
+    admin.membership.update_settings(dataclasses.replace(MemberSettings(), checkout_enabled=False))
+    with pytest.raises(DomainError) as err:
+        t.checkin.check_out(visit.id)
+    assert err.value.code == "checkout_disabled"
+    admin.membership.update_settings(MemberSettings())
+    assert t.checkin.check_out(visit.id).checked_out_at is not None
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from tests.ui.customer_helpers import answer_modal
 from ui.care.call_dialog import CallDialog
 from ui.care.care_messages import care_field_text
 from ui.care.today_page import TodayPage
+from ui.customers.file_dialog import CustomerFileDialog
 
 
 def born_today(today: date, year: int = 1986) -> date:
@@ -115,3 +116,24 @@ def test_a_dormant_customer_is_called_back_from_the_win_back_list(
     answer_modal(answer)
     page.call_win_back()
     assert planned and page.win_back.model.rowCount() == 0
+
+
+def test_double_clicking_a_birthday_opens_the_customer_file(admin: Services, qtbot: QtBot) -> None:
+    today = admin.cards.today()
+    admin.customers.create(
+        CustomerInput("林晓雨😀", "13800138000", "female", born_today(today, 1992)),
+        allow_duplicate=True,
+    )
+    page = TodayPage(admin)
+    qtbot.addWidget(page)
+    page.refresh()
+    opened: list[str] = []
+
+    def look(widget: QWidget) -> None:
+        assert isinstance(widget, CustomerFileDialog)
+        opened.append(widget.basic.name.text())
+        widget.reject()
+
+    answer_modal(look)
+    page.birthdays.view.doubleClicked.emit(page.birthdays.proxy.index(0, 1))
+    assert opened == ["林晓雨😀"]

@@ -65,7 +65,7 @@ def test_a_confidential_file_offers_a_request_and_opens_once_approved(
 
     sign_in_as(admin, "xiaoli", "reception")
     seen: list[QWidget] = []
-    answer_modal(lambda w: w.close(), seen)
+    answer_modal(QWidget.hide, seen)
     assert room.open_file(secret.id) is True
     assert isinstance(seen[0], CustomerFileDialog)
 

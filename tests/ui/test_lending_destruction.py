@@ -4,34 +4,14 @@ destroyed before a witness, and the 销毁记录 printed."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.lending.destruction import DestructionService
 from app.services import Services
-from tests.app.member_helpers import Clock
 from tests.conftest import sign_in_as
 from tests.ui.test_lending_room import catalogued
+from ui.lending.lending_demo import eleven_years_on
 from ui.lending.lending_room import LendingRoom
-
-ELEVEN_YEARS = 366 * 11
-
-
-def later(services: Services) -> Services:
-    """The same venue with the destruction service eleven years on (past the retention)."""
-    clock = Clock()
-    clock.advance(days=ELEVEN_YEARS)
-    service = DestructionService(
-        services.venue.uow,
-        services.desk,
-        services.audit,
-        services.directory,
-        services.venue.venue_name,
-        now=clock,
-    )
-    return dataclasses.replace(services, destruction=service)
 
 
 def test_destruction_needs_both_approvals_then_is_recorded_and_printed(
@@ -39,7 +19,7 @@ def test_destruction_needs_both_approvals_then_is_recorded_and_printed(
 ) -> None:
     item_no = catalogued(admin, "王𠮷")
     number = admin.archive.item(item_no).customer_number
-    services = later(admin)
+    services = eleven_years_on(admin)
     sign_in_as(services, "boss", "manager")  # the manager's account, for the witness list
     sign_in_as(services, "keeper", "archive_keeper")
     keeper = LendingRoom(services)

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.customers.schemas import CustomerInput
 from app.lending.schemas import ArchiveItemInput, LoanInput, LoanLineInput
 from app.services import Services
-from tests.conftest import sign_in_as
+from tests.conftest import ADMIN_PASSWORD, sign_in_as
 from ui.lending.apply_dialog import ApplyDialog
 from ui.lending.approvals_page import decision_dialog
+from ui.lending.lending_demo import seed_lending_demo
 from ui.lending.lending_room import LendingRoom
 from ui.main_window import MainWindow
 from ui.repairs.signature_pad import SignaturePad
@@ -56,10 +57,10 @@ def fill(dialog: ApplyDialog, item_no: str, days: int) -> None:
 
 def draw(qtbot: QtBot, pad: SignaturePad) -> None:
     left = Qt.MouseButton.LeftButton
-    qtbot.mousePress(pad, left, pos=QPoint(30, 80))
+    qtbot.mousePress(pad, left, pos=QPoint(30, 80))  # type: ignore[no-untyped-call]
     for x in range(40, 400, 25):
-        qtbot.mouseMove(pad, QPoint(x, 80 + (x // 25) % 3 * 10))
-    qtbot.mouseRelease(pad, left, pos=QPoint(410, 90))
+        qtbot.mouseMove(pad, QPoint(x, 80 + (x // 25) % 3 * 10))  # type: ignore[no-untyped-call]
+    qtbot.mouseRelease(pad, left, pos=QPoint(410, 90))  # type: ignore[no-untyped-call]
 
 
 def test_a_late_return_date_is_refused_next_to_the_field_and_the_input_kept(
@@ -229,3 +230,18 @@ def test_the_main_window_builds_the_room_and_opens_a_loan_from_the_due_list(
     assert lending.currentWidget() is lending.register and lending.register is not None
     assert lending.register.loans.selected() is not None
     assert lending.register.loans.selected().number == loan.number  # type: ignore[union-attr]
+
+
+def test_the_demo_register_shows_the_overdue_loan_in_red(qtbot: QtBot, admin: Services) -> None:
+    seed_lending_demo(admin, ADMIN_PASSWORD)
+    assert admin.desk.actor is not None and admin.desk.actor.username == "admin"
+    desk = LendingRoom(admin)
+    qtbot.addWidget(desk)
+    assert desk.currentWidget() is desk.register and desk.register is not None
+    desk.activate()
+    rows = desk.register.loans.rows()
+    flagged = [r.number for i, r in enumerate(rows) if desk.register.loans.model.is_flagged(i)]
+    assert len(rows) == 2 and flagged == [r.number for r in rows if r.overdue] and flagged
+    assert [o.number for o in admin.loans.overdue()] == flagged
+    colour = desk.register.loans.model.index(rows.index(next(r for r in rows if r.overdue)), 0)
+    assert colour.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"

@@ -4,10 +4,12 @@ pad with the mouse), and what each role sees."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.customers.schemas import CustomerInput
@@ -18,12 +20,26 @@ from tests.ui.customer_helpers import answer_modal
 from tests.ui.test_repairs_signature_pad import draw_signature
 from ui.repairs.completion_dialog import CompletionDialog
 from ui.repairs.onsite_dialog import OnSiteDialog
+from ui.repairs.orders_page import OrdersPage
 from ui.repairs.repair_messages import repair_field_text, state_texts
 from ui.repairs.repair_order_dialog import RepairOrderDialog
 from ui.repairs.repairs_room import RepairsRoom
 from ui.repairs.step_dialogs import CheckDialog, DispatchDialog
 
 FAULT = '柜门锁芯卡死，钥匙"拧不动"，\n客户物品在内 🔑'
+
+
+def answer(handle: Callable[[QWidget], None]) -> None:
+    """answer_modal, but a failed assertion closes the dialog instead of hanging the test."""
+
+    def guarded(widget: QWidget) -> None:
+        try:
+            handle(widget)
+        finally:
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    answer_modal(guarded)
 
 
 def _room(qtbot: QtBot, services: Services) -> RepairsRoom:
@@ -58,7 +74,7 @@ def test_an_appointment_in_the_past_is_refused_next_to_it_and_nothing_typed_is_l
     assert dialog.errors.text("appointment_start") == ""
 
 
-def _fill_intake(customer_name: str) -> object:
+def _fill_intake(customer_name: str) -> Callable[[QWidget], None]:
     def fill(widget: QWidget) -> None:
         assert isinstance(widget, RepairOrderDialog)
         widget.finder.search_for(customer_name)
@@ -74,14 +90,14 @@ def _fill_intake(customer_name: str) -> object:
 
 
 def test_an_order_goes_from_intake_to_closed_through_the_room(
-    qtbot: QtBot, admin: Services
+    qtbot: QtBot, admin: Services, tmp_path: Path
 ) -> None:
     customer = admin.customers.create(CustomerInput("王𠮷", "+86 138 0013 8000"))
     locksmith = admin.technicians.save(TechnicianInput("张师傅", ("locks",)))
     admin.technicians.save(TechnicianInput("李电工", ("electrical",)))
     room = _room(qtbot, admin)
     page = room.orders
-    answer_modal(_fill_intake("王𠮷"))  # type: ignore[arg-type]
+    answer(_fill_intake("王𠮷"))
     page.new_order.click()
     order = page.order
     assert order is not None and order.customer_id == customer.id and order.state == "new"
@@ -96,7 +112,7 @@ def test_an_order_goes_from_intake_to_closed_through_the_room(
         offered.append([box.itemText(i) for i in range(box.count())])
         widget.accept()
 
-    answer_modal(dispatch)
+    answer(dispatch)
     page.buttons["dispatch"].click()
     assert len(offered[0]) == 1 and offered[0][0].startswith("张师傅")  # locks only
     assert page.order is not None and page.order.technician_id == locksmith.id
@@ -110,7 +126,7 @@ def test_an_order_goes_from_intake_to_closed_through_the_room(
         widget.agreed.setChecked(True)
         widget.accept()
 
-    answer_modal(on_site)
+    answer(on_site)
     page.buttons["onsite"].click()
     order = page.order
     assert order is not None and order.state == "in_progress" and order.lines_fen == 12_000
@@ -123,7 +139,7 @@ def test_an_order_goes_from_intake_to_closed_through_the_room(
         draw_signature(qtbot, widget.signature.pad)
         widget.accept()
 
-    answer_modal(complete)
+    answer(complete)
     page.buttons["complete"].click()
     order = page.order
     assert order is not None and order.state == "done" and order.has_signature
@@ -136,7 +152,7 @@ def test_an_order_goes_from_intake_to_closed_through_the_room(
         widget.note.setPlainText("试开正常")
         widget.accept()
 
-    answer_modal(check)
+    answer(check)
     page.buttons["check"].click()
     assert page.order is not None and page.order.state == "checked"
     page.buttons["close"].click()
@@ -152,6 +168,22 @@ def test_an_order_goes_from_intake_to_closed_through_the_room(
     page.state.setCurrentIndex(page.state.findData("closed"))
     assert page.proxy.rowCount() == 1
     assert not any(b.isEnabled() for k, b in page.buttons.items() if k != "print")
+    _prints_and_reports(qtbot, page, order.number, tmp_path)
+
+
+def _prints_and_reports(qtbot: QtBot, page: OrdersPage, number: str, tmp_path: Path) -> None:
+    """The three parts on one sheet or on three pages; the month's register saved as CSV."""
+    choice = page.printing.layout_choice
+    for layout, pages in (("sheet", 1), ("pages", 3)):
+        choice.setCurrentIndex(choice.findData(layout))
+        preview = page.printing.order_preview(number)
+        assert preview is not None
+        qtbot.addWidget(preview)
+        assert preview.document.pageCount() == pages
+    csv_path = tmp_path / "维修 登记表.csv"
+    assert page.printing.write_report_csv(csv_path)
+    text = csv_path.read_bytes().decode("utf-8-sig")
+    assert number in text and "120.00" in text
 
 
 def test_an_other_fee_waits_for_a_manager_before_the_customer_agrees(
@@ -161,7 +193,7 @@ def test_an_other_fee_waits_for_a_manager_before_the_customer_agrees(
     sign_in_as(admin, "zhang", "technician")
     room = _room(qtbot, admin)
     page = room.orders
-    answer_modal(_fill_intake_without_customer())  # type: ignore[arg-type]
+    answer(_fill_intake_without_customer())
     page.new_order.click()
     assert page.order is not None
     sign_in_as(admin, "gongcheng", "engineering_lead")
@@ -170,6 +202,7 @@ def test_an_other_fee_waits_for_a_manager_before_the_customer_agrees(
     admin.repairs.dispatch(page.order.id, DispatchInput(tech.id))
     sign_in_as(admin, "zhang", "technician")
     page.open_order(page.order.id)
+    assert page.buttons["onsite"].isVisible() and not page.buttons["dispatch"].isVisible()
     refusals: list[str] = []
 
     def on_site(widget: QWidget) -> None:
@@ -180,7 +213,7 @@ def test_an_other_fee_waits_for_a_manager_before_the_customer_agrees(
         refusals.append(widget.errors.text("fees"))
         widget.reject()
 
-    answer_modal(on_site)
+    answer(on_site)
     page.buttons["onsite"].click()
     assert refusals == [repair_field_text("fees", "other_not_approved")]
     order = admin.repairs.open(page.order.id)
@@ -189,7 +222,7 @@ def test_an_other_fee_waits_for_a_manager_before_the_customer_agrees(
     assert not page.buttons["approve"].isVisible()  # a technician may not approve
 
 
-def _fill_intake_without_customer() -> object:
+def _fill_intake_without_customer() -> Callable[[QWidget], None]:
     def fill(widget: QWidget) -> None:
         assert isinstance(widget, RepairOrderDialog)
         widget.location.setText("二楼走廊储物柜 B-03")

@@ -13,10 +13,10 @@ def draw_signature(qtbot: QtBot, pad: SignaturePad) -> None:
     """Two strokes across the pad, as a hand would: press, move, release."""
     left = Qt.MouseButton.LeftButton
     for y in (60, 110):
-        qtbot.mousePress(pad, left, pos=QPoint(30, y))
+        qtbot.mousePress(pad, left, pos=QPoint(30, y))  # type: ignore[no-untyped-call]
         for x in range(40, 400, 30):
-            qtbot.mouseMove(pad, QPoint(x, y + (x // 30) % 3 * 8))
-        qtbot.mouseRelease(pad, left, pos=QPoint(410, y))
+            qtbot.mouseMove(pad, QPoint(x, y + (x // 30) % 3 * 8))  # type: ignore[no-untyped-call]
+        qtbot.mouseRelease(pad, left, pos=QPoint(410, y))  # type: ignore[no-untyped-call]
 
 
 def test_mouse_strokes_export_a_png_with_ink(qtbot: QtBot) -> None:

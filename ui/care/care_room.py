@@ -42,7 +42,7 @@ class CareRoom(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(title, 1)
-        if can(Permission.MANAGE_SETTINGS):
+        if can(Permission.MANAGE_ROOM_SETTINGS):
             settings = QPushButton(self.tr("Care &settings..."))
             settings.setObjectName("care_settings")
             settings.setAutoDefault(False)

@@ -77,7 +77,7 @@ class GreetingsPage(QWidget):
         self.days.add_button(
             self.tr("&Show customers to greet"), self.show_targets, "greetings_show"
         )
-        if services.desk.can(Permission.MANAGE_SETTINGS):
+        if services.desk.can(Permission.MANAGE_ROOM_SETTINGS):
             self.days.add_button(self.tr("&Add day..."), self.add_day, "greetings_add_day")
             self.days.add_button(self.tr("&Edit day..."), self.edit_day, "greetings_edit_day")
         self.days.view.doubleClicked.connect(lambda _i: self.show_targets())

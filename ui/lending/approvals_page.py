@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.lending.schemas import LoanRecord
 from app.services import Services
-from ui.lending.lending_columns import files_of, loan_columns, trail_of
+from ui.lending.lending_columns import approval_columns, files_of, trail_of
 from ui.lending.lending_messages import stage_texts, text_of
 from ui.lending.lending_widgets import (
     LendingPage,
@@ -61,7 +61,7 @@ class ApprovalsPage(LendingPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.table: RowTable[LoanRecord] = RowTable(loan_columns(), self, "waiting_for_me")
+        self.table: RowTable[LoanRecord] = RowTable(approval_columns(), self, "waiting_for_me")
         self.table.view.selectionModel().currentRowChanged.connect(self._show_trail)
         self.trail = QLabel()
         self.trail.setWordWrap(True)

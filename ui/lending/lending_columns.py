@@ -147,3 +147,25 @@ def trail_of(loan: LoanRecord) -> str:
         "LendingColumns", "{number}: purpose {purpose}; reason {reason}"
     ).format(number=loan.number, purpose=loan.purpose, reason=loan.reason)
     return "\n".join([header, *lines])
+
+
+def _level_of(loan: LoanRecord) -> str:
+    level = text_of(stage_texts(), loan.next_stage)
+    if loan.round and loan.renewal_due_on is not None:
+        return QCoreApplication.translate("LendingColumns", "{level} (renewal to {day})").format(
+            level=level, day=loan.renewal_due_on.isoformat()
+        )
+    return level
+
+
+def approval_columns() -> list[Column[LoanRecord]]:
+    """What an approver decides on: who, which files, until when, why."""
+    keep = loan_columns()[:6]  # number, applied, borrower, department, files, due back
+    return [
+        *keep,
+        Column(lambda: QCoreApplication.translate("LendingColumns", "Level"), _level_of),
+        Column(
+            lambda: QCoreApplication.translate("LendingColumns", "Purpose"), lambda r: r.purpose
+        ),
+        Column(lambda: QCoreApplication.translate("LendingColumns", "Reason"), lambda r: r.reason),
+    ]

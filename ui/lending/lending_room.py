@@ -52,6 +52,9 @@ class LendingRoom(QTabWidget):
         if desk.can(Permission.APPROVE_DESTRUCTION):
             self.destruction = DestructionPage(services, self)
             self.addTab(self.destruction, self.tr("Destruction"))
+        first = self.register or self.approvals  # what the keeper / an approver works on
+        if first is not None:
+            self.setCurrentWidget(first)
         self.currentChanged.connect(lambda _index: self.activate())
 
     def pages(self) -> list[QWidget]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,7 +131,9 @@ class LendingDialog(QDialog):
             layout.addWidget(above, 1)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
-        layout.addWidget(ok_cancel(self, ok_text, self.tr("Cancel")))
+        layout.addWidget(
+            ok_cancel(self, ok_text, QCoreApplication.translate("LendingDialog", "Cancel"))
+        )
 
     def run(self, step: Callable[[], object]) -> bool:
         """Call the service; on a refusal show it and keep what was typed."""

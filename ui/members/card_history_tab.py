@@ -87,6 +87,7 @@ class CardHistoryTab(QWidget):
         self.model: RowTableModel[CardRecord] = RowTableModel(card_columns(), self)
         self.view, self.proxy = make_table(self.model, self)  # type: ignore[arg-type]
         self.view.setObjectName("cards_tab")
+        self.view.setMaximumHeight(150)  # a customer holds few cards: room for the ledger
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
         self.ledger: RowTableModel[PointsEntryRecord] = RowTableModel(points_columns(), self)
         self.ledger_view, _p = make_table(self.ledger, self, Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]

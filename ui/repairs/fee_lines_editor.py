@@ -35,7 +35,11 @@ class FeeLineRow(QWidget):
     removed = Signal(object)
 
     def __init__(
-        self, items: tuple[FeeItemRecord, ...], other: bool, parent: QWidget | None = None
+        self,
+        items: tuple[FeeItemRecord, ...],
+        other: bool,
+        approver: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.other = other
@@ -66,7 +70,9 @@ class FeeLineRow(QWidget):
             row.addWidget(self.other_name, 3)
             row.addWidget(self.other_unit)
             row.addWidget(self.other_price)
-            note = QLabel(self.tr("needs a manager's approval"))
+            note = QLabel(
+                self.tr("approved by you") if approver else self.tr("needs a manager's approval")
+            )
             note.setStyleSheet("color: #8a5a00;")
             row.addWidget(note)
         else:
@@ -115,10 +121,16 @@ class FeeLineRow(QWidget):
 class FeeLinesEditor(QWidget):
     total_changed = Signal(int)
 
-    def __init__(self, items: tuple[FeeItemRecord, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        items: tuple[FeeItemRecord, ...],
+        approver: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("fee_lines_editor")
         self._items = items
+        self._approver = approver  # "other" items are approved as they are saved
         self.rows: list[FeeLineRow] = []
         self._lines = QVBoxLayout()
         self._lines.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +176,7 @@ class FeeLinesEditor(QWidget):
     def add_other(
         self, name: str = "", unit: str = "", price: str = "", quantity: float = 1.0
     ) -> FeeLineRow:
-        row = FeeLineRow(self._items, other=True)
+        row = FeeLineRow(self._items, other=True, approver=self._approver)
         row.other_name.setText(name)
         row.other_unit.setText(unit)
         row.other_price.setText(price)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,7 +56,8 @@ class FeeStandardPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("fee_items_table")
         self.table.setModel(self.items)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         add = QPushButton(self.tr("&Add item"))
         add.clicked.connect(lambda: self.add_item("", "", "", 0, ""))
@@ -122,7 +124,6 @@ class FeeStandardPage(QWidget):
             return
         for item in self.standards[index].items:
             self.add_item(item.code, item.name, item.unit, item.price_fen, item.category)
-        self.table.resizeColumnsToContents()
 
     def add_item(self, code: str, name: str, unit: str, price_fen: int, category: str) -> None:
         category_cell = QStandardItem(category_texts().get(category, ""))

@@ -26,6 +26,7 @@ from app.repairs.schemas import (
     RepairRecord,
     RepairState,
 )
+from app.security.permissions import Permission
 from app.services import Services
 from ui.members.consumption_dialog import parse_yuan
 from ui.repairs.appointment_fields import AppointmentFields, edit_value, local_datetime_edit
@@ -77,7 +78,8 @@ class OnSiteDialog(QDialog):
         self.errors.add_row(arrival_form, self.tr("New &window"), self.new_window, "new_start")
         arrival_form.addRow(self.errors.error_label("new_end"))
         self.errors.add_row(arrival_form, self.tr("&Reason"), self.reason, "reschedule_reason")
-        self.fees = FeeLinesEditor(standard.items)
+        approver = services.desk.can(Permission.APPROVE_OTHER_FEE)
+        self.fees = FeeLinesEditor(standard.items, approver)
         self.fees.show_lines(order.lines)
         self.limit = QLineEdit()
         self.limit.setObjectName("fee_limit")
@@ -95,8 +97,11 @@ class OnSiteDialog(QDialog):
         self.errors.add_row(fee_form, self.tr("Cost &limit (yuan)"), self.limit, "fee_limit_fen")
         fee_form.addRow(self.agreed)
         self.message = message_label("onsite_message")
+        self.arrived_note = QLabel()
+        self.arrived_note.setObjectName("arrived_note")
         layout = QVBoxLayout(self)
         layout.addWidget(self.arrival)
+        layout.addWidget(self.arrived_note)
         layout.addWidget(fee_box, 1)
         layout.addWidget(self.message)
         layout.addWidget(ok_cancel(self, self.tr("&Save"), self.tr("Cancel")))
@@ -104,16 +109,26 @@ class OnSiteDialog(QDialog):
         self._show_arrival()
 
     def _show_arrival(self) -> None:
+        """Once the arrival is recorded it is only shown, as one line."""
         arrived = self.record.arrived_at
-        self.arrival.setEnabled(arrived is None)
+        self.arrival.setVisible(arrived is None)
+        self.arrived_note.setVisible(arrived is not None)
         if arrived is not None:
-            self.arrival.setTitle(self.tr("Arrived at {time}").format(time=local_minute(arrived)))
+            self.arrived_note.setText(
+                self.tr("Arrived at {time}").format(time=local_minute(arrived))
+            )
+
+    def arrival_time(self) -> datetime:
+        """The minute picked; the current minute means "now" (an order recorded seconds ago
+        must not look as if the technician came before it)."""
+        picked, now = edit_value(self.arrived_at), datetime.now(UTC)
+        return now if timedelta(0) <= now - picked < timedelta(minutes=1) else picked
 
     def arrival_input(self) -> ArrivalInput:
         if not self.new_time.isChecked():
-            return ArrivalInput(edit_value(self.arrived_at))
+            return ArrivalInput(self.arrival_time())
         start, end = self.new_window.values()
-        return ArrivalInput(edit_value(self.arrived_at), start, end, self.reason.text().strip())
+        return ArrivalInput(self.arrival_time(), start, end, self.reason.text().strip())
 
     def agreement_input(self) -> AgreementInput | None:
         text = self.limit.text().strip()

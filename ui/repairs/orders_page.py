@@ -23,7 +23,7 @@ from app.services import Services
 from ui.members.members_room import NOTE_STYLE
 from ui.models.row_model import ROW_ROLE
 from ui.repairs.order_view import OrderView
-from ui.repairs.repair_actions import STEPS, RepairActions, next_steps, step_texts
+from ui.repairs.repair_actions import RepairActions, next_steps, step_texts
 from ui.repairs.repair_messages import repair_error_text, state_texts
 from ui.repairs.repair_model import RepairFilterProxy, RepairTableModel
 from ui.repairs.repair_order_dialog import RepairOrderDialog
@@ -72,13 +72,12 @@ class OrdersPage(QWidget):
         self.order_view = OrderView()
         self.steps = RepairActions(services, self)
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for n, (key, text) in enumerate(step_texts().items()):
+        self.grid = QGridLayout()
+        for key, text in step_texts().items():
             button = QPushButton(text)
             button.setObjectName(f"repair_{key}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, k=key: self.run_step(k))
-            grid.addWidget(button, n // 3, n % 3)
             self.buttons[key] = button
         self.note = QLabel()
         self.note.setObjectName("repair_note")
@@ -89,13 +88,13 @@ class OrdersPage(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.order_view, 1)
-        column.addLayout(grid)
+        column.addLayout(self.grid)
         column.addWidget(self.note)
         column.addWidget(self.message)
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(right)
-        split.setSizes([640, 520])
+        split.setSizes([700, 480])
         self.printing = RepairPrinting(services, self.show_error)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -180,11 +179,16 @@ class OrdersPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        can = self._services.desk.can
-        enabled = next_steps(self.order, can)
+        """Only the steps this order offers to this role, packed three to a row."""
+        enabled = next_steps(self.order, self._services.desk.can)
+        shown = 0
         for key, button in self.buttons.items():
+            self.grid.removeWidget(button)
+            if key in enabled:  # placed first: a button shown before it has a parent is a window
+                self.grid.addWidget(button, shown // 3, shown % 3)
+                shown += 1
+            button.setVisible(key in enabled)
             button.setEnabled(key in enabled)
-            button.setVisible(can(STEPS[key][1]))
 
     # ------------------------------------------------------------ actions
 

@@ -14,7 +14,7 @@ from app.services import Services
 from ui.customers.prompts import ask_reason
 from ui.repairs.completion_dialog import CompletionDialog
 from ui.repairs.onsite_dialog import OnSiteDialog
-from ui.repairs.step_dialogs import CheckDialog, DispatchDialog
+from ui.repairs.step_dialogs import CheckDialog, DispatchDialog, RescheduleDialog
 
 S = RepairState
 WORKING = (S.SCHEDULED, S.IN_PROGRESS, S.WAITING_PARTS)
@@ -23,6 +23,7 @@ OPEN = (S.NEW, *WORKING, S.DONE, S.CHECKED)
 # key: (states it fits, permission it needs)
 STEPS: dict[str, tuple[tuple[str, ...], Permission]] = {
     "dispatch": ((S.NEW, *WORKING), Permission.DISPATCH_REPAIR),
+    "reschedule": ((S.NEW, S.SCHEDULED), Permission.RECORD_REPAIR),
     "onsite": ((S.SCHEDULED,), Permission.WORK_REPAIR),
     "fees": ((S.IN_PROGRESS, S.WAITING_PARTS), Permission.WORK_REPAIR),
     "approve": (WORKING, Permission.APPROVE_OTHER_FEE),
@@ -40,6 +41,7 @@ STEPS: dict[str, tuple[tuple[str, ...], Permission]] = {
 def step_texts() -> dict[str, str]:
     return {
         "dispatch": QCoreApplication.translate("RepairActions", "&Dispatch..."),
+        "reschedule": QCoreApplication.translate("RepairActions", "New &time..."),
         "onsite": QCoreApplication.translate("RepairActions", "&On site: arrival and fees..."),
         "fees": QCoreApplication.translate("RepairActions", "Change &fees..."),
         "approve": QCoreApplication.translate("RepairActions", '&Approve "other" fee'),
@@ -63,6 +65,8 @@ def next_steps(order: RepairRecord | None, can: Callable[[Permission], bool]) ->
         found.discard("approve")
     if order.has_signature or order.signed_on_paper:
         found.discard("sign")
+    if order.arrived_at is not None:
+        found.discard("reschedule")
     return found
 
 
@@ -85,6 +89,10 @@ class RepairActions(QObject):
 
     def dispatch(self, order: RepairRecord) -> RepairRecord | None:
         dialog = DispatchDialog(self._services, order, self._parent)
+        return dialog.record if self._dialog(dialog) else None
+
+    def reschedule(self, order: RepairRecord) -> RepairRecord | None:
+        dialog = RescheduleDialog(self._services, order, self._parent)
         return dialog.record if self._dialog(dialog) else None
 
     def onsite(self, order: RepairRecord) -> RepairRecord | None:

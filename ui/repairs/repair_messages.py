@@ -200,6 +200,9 @@ def _field_texts() -> dict[tuple[str, str], str]:
         ("line_id", "not_other"): QCoreApplication.translate(
             "RepairMessages", 'Only "other" items need an approval.'
         ),
+        ("number_prefix", "invalid"): QCoreApplication.translate(
+            "RepairMessages", "Use 1 to 6 letters or digits, e.g. WX."
+        ),
         ("number", "not_found"): QCoreApplication.translate(
             "RepairMessages", "No repair order has this number."
         ),

@@ -83,8 +83,9 @@ class RepairFilterProxy(_Proxy):
         self.technician = ""
 
     def set_filters(self, state: str, month: str, technician: str) -> None:
+        self.beginFilterChange()
         self.state, self.month, self.technician = state, month, technician
-        self.invalidateFilter()
+        self.endFilterChange(_Proxy.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

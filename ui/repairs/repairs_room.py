@@ -10,6 +10,7 @@ from app.services import Services
 from ui.repairs.fee_standard_page import FeeStandardPage
 from ui.repairs.followup_page import FollowUpPage
 from ui.repairs.orders_page import OrdersPage
+from ui.repairs.repair_settings_page import RepairSettingsPage
 from ui.repairs.technicians_page import TechniciansPage
 
 
@@ -32,6 +33,10 @@ class RepairsRoom(QTabWidget):
         if desk.can(Permission.DISPATCH_REPAIR):
             self.technicians = TechniciansPage(services, self)
             self.addTab(self.technicians, self.tr("Technicians"))
+        self.settings: RepairSettingsPage | None = None
+        if desk.can(Permission.MANAGE_SETTINGS):
+            self.settings = RepairSettingsPage(services, self)
+            self.addTab(self.settings, self.tr("Repair settings"))
         self.currentChanged.connect(lambda _index: self.activate())
 
     def activate(self) -> None:

@@ -5,6 +5,7 @@ a refusal shows next to its field and what was typed stays."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,10 +25,12 @@ from app.repairs.schemas import (
     DispatchInput,
     FollowUpInput,
     RepairRecord,
+    RescheduleInput,
     TechnicianRecord,
 )
 from app.services import Services
 from ui.customers.file_tabs import text_area
+from ui.repairs.appointment_fields import AppointmentFields
 from ui.repairs.repair_messages import (
     category_texts,
     repair_error_text,
@@ -201,4 +204,29 @@ class FollowUpDialog(PassFailDialog):
             return
         data = FollowUpInput(satisfied, self.note.toPlainText().strip())
         if self.run(lambda: self._services.repairs.record_followup(self._order.id, data)):
+            super().accept()
+
+
+class RescheduleDialog(StepDialog):
+    """改约 before arrival: the new window agreed with the customer and the reason they gave."""
+
+    def __init__(self, services: Services, order: RepairRecord, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New time for {number}").format(number=order.number))
+        self._services, self._order = services, order
+        self.window_fields = AppointmentFields(order.appointment_start + timedelta(days=1))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reschedule_reason")
+        self.form.addRow(self.tr("Order:"), QLabel(f"{order.number}  {order.location}"))
+        self.errors.add_row(
+            self.form, self.tr("New &window"), self.window_fields, "appointment_start"
+        )
+        self.form.addRow(self.errors.error_label("appointment_end"))
+        self.errors.add_row(self.form, self.tr("&Reason"), self.reason, "reschedule_reason")
+        self.finish(self.tr("&Save new time"))
+
+    def accept(self) -> None:
+        start, end = self.window_fields.values()
+        data = RescheduleInput(start, end, self.reason.text().strip())
+        if self.run(lambda: self._services.repairs.reschedule(self._order.id, data)):
             super().accept()
