@@ -32,6 +32,7 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/frontdesk_zh_CN.ts \
 		-source-language en -target-language zh_CN -no-obsolete -locations none
+	$(PY) resources/translations/merge_pending.py
 	$(VENV)/bin/pyside6-lrelease resources/translations/frontdesk_zh_CN.ts -qm resources/translations/frontdesk_zh_CN.qm
 
 # The PyInstaller bundle (dist/FrontDesk) built and started here; installer/build_windows.ps1 makes

@@ -4,31 +4,26 @@ as a call sheet, the daily classification (Task Scheduler) and the monthly analy
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 from pathlib import Path
 
-from app.care.analysis import MonthAnalysis
 from app.care.schemas import CareToday
 from app.cli_auth import signed_in
 from app.cli_rooms import (
     SharedParsers,
     Subparsers,
-    add_report,
+    add_monthly_report,
     out_path,
     print_items,
-    report_out,
 )
 from app.errors import ValidationError
 from app.files import atomic_write_bytes
-from app.forms.analysis_report import analysis_charts
 from app.forms.greeting_list import greeting_csv, render_call_sheet
 from app.gui_hooks import GuiHooks
 from app.security.permissions import Permission
 
 
 def add_parsers(sub: Subparsers, shared: SharedParsers) -> None:
-    add_report(shared, "analysis", "the month's customer analysis with charts", _report_analysis)
+    add_monthly_report(shared, "analysis", "the month's customer analysis with charts")
     care = sub.add_parser("care", help="customer care: today's list, greetings, classes")
     tasks = care.add_subparsers(dest="care", metavar="TASK", required=True)
     today = tasks.add_parser("today", help="birthdays, calls due, win-backs, greeting days")
@@ -102,27 +97,3 @@ def today_items(t: CareToday) -> list[dict[str, object]]:
         for d in t.overdue
     ]  # fmt: skip
     return items
-
-
-def analysis_csv(a: MonthAnalysis) -> bytes:
-    """Every chart's figures as rows (chart, label, value), UTF-8 with BOM for Excel."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(("月份", "图表", "项目", "数值"))
-    for _kind, title, pairs in analysis_charts(a):
-        writer.writerows((a.month, title, label, value) for label, value in pairs)
-    writer.writerows((a.month, "净推荐值", m, "" if v is None else v) for m, v in a.nps_trend)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _report_analysis(args: argparse.Namespace, data_dir: Path) -> int:
-    out, as_csv = report_out(args)
-    with signed_in(data_dir, Permission.VIEW_ANALYSIS) as services:
-        content = (
-            analysis_csv(services.care_analysis.month(args.month, fresh=True))
-            if as_csv
-            else services.care_analysis.render(args.month)
-        )
-    atomic_write_bytes(out, content)
-    print(out)
-    return 0

@@ -5,7 +5,6 @@ handler."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from app.cli_auth import signed_in
@@ -14,13 +13,13 @@ from app.cli_rooms import (
     Subparsers,
     add_form,
     add_list,
-    add_report,
+    add_monthly_report,
+    local_time,
     out_path,
     print_items,
-    report_out,
+    written,
 )
 from app.complaints.schemas import ComplaintRow, Kind, State
-from app.files import atomic_write_bytes
 from app.members.report import month_bounds
 from app.security.permissions import Permission
 
@@ -28,8 +27,8 @@ from app.security.permissions import Permission
 def add_parsers(_sub: Subparsers, shared: SharedParsers) -> None:
     card = add_form(shared, "complaint-card", "a complaint record card (投诉记录卡)", _print_card)
     card.add_argument("number", metavar="NUMBER", help="e.g. TS-202611-0001")
-    add_report(
-        shared, "complaints", "counts, on-time rates, satisfaction, major complaints", _report
+    add_monthly_report(
+        shared, "complaints", "counts, on-time rates, satisfaction, major complaints"
     )
     listing = add_list(shared, "complaints", "complaint cards, newest first", _list)
     listing.add_argument("--state", choices=["open", *(s.value for s in State)])
@@ -38,30 +37,11 @@ def add_parsers(_sub: Subparsers, shared: SharedParsers) -> None:
     listing.add_argument("--overdue", action="store_true", help="only cards past a deadline")
 
 
-def _written(out: Path, content: bytes) -> int:
-    atomic_write_bytes(out, content)
-    print(out)
-    return 0
-
-
 def _print_card(args: argparse.Namespace, data_dir: Path) -> int:
     out = out_path(args.out)
     with signed_in(data_dir, Permission.PRINT_FORMS) as services:
         pdf = services.complaint_forms.card_pdf(args.number)
-    return _written(out, pdf)
-
-
-def _report(args: argparse.Namespace, data_dir: Path) -> int:
-    out, as_csv = report_out(args)
-    month_bounds(args.month)  # a malformed month is refused before any sign-in
-    with signed_in(data_dir, Permission.HANDLE_COMPLAINT) as services:
-        forms = services.complaint_forms
-        content = forms.report_csv(args.month) if as_csv else forms.report_pdf(args.month)
-    return _written(out, content)
-
-
-def _local(at: datetime | None) -> str | None:
-    return at.astimezone().isoformat(timespec="minutes") if at else None
+    return written(out, pdf)
 
 
 def _item(r: ComplaintRow) -> dict[str, object]:
@@ -69,7 +49,7 @@ def _item(r: ComplaintRow) -> dict[str, object]:
         "number": r.number,
         "kind": r.kind,
         "state": r.state,
-        "received_at": _local(r.received_at),
+        "received_at": local_time(r.received_at),
         "channel": r.channel,
         "category": r.category,
         "severity": r.severity,
@@ -77,7 +57,7 @@ def _item(r: ComplaintRow) -> dict[str, object]:
         "complainant": r.complainant,
         "handler": r.handler_name,
         "next_deadline": r.next_deadline,
-        "next_due_at": _local(r.next_due_at),
+        "next_due_at": local_time(r.next_due_at),
         "overdue": r.overdue,
         "paused": r.paused,
         "reopen_count": r.reopen_count,

@@ -5,7 +5,7 @@ code; errors reach app.cli's one-line handler."""
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from app.checkin.schemas import VisitRecord
@@ -15,21 +15,15 @@ from app.cli_rooms import (
     Subparsers,
     add_form,
     add_list,
-    add_report,
+    add_monthly_report,
     day_arg,
+    local_time,
     out_path,
     print_items,
-    report_out,
+    written,
 )
 from app.errors import ValidationError
-from app.files import atomic_write_bytes
-from app.forms.members_report import (
-    members_report_csv,
-    members_report_data,
-    render_members_report,
-)
 from app.gui_hooks import GuiHooks
-from app.members.report import month_bounds
 from app.members.schemas import CardRecord
 from app.security.permissions import Permission
 
@@ -42,7 +36,7 @@ def add_parsers(sub: Subparsers, shared: SharedParsers) -> None:
     card.add_argument("--sheet", action="store_true", help="A4, ten cards to a page, to cut")
     register = add_form(shared, "visit-register", "the day's visit register", _print_register)
     register.add_argument("day", type=day_arg, metavar="YYYY-MM-DD")
-    add_report(shared, "members", "members by tier, cards, points of a month", _report_members)
+    add_monthly_report(shared, "members", "members by tier, cards, points of a month")
     add_list(shared, "cards", "member cards", _list_cards)
     visits = add_list(shared, "visits", "the visits of a day (default today)", _list_visits)
     visits.add_argument("--date", type=day_arg, metavar="YYYY-MM-DD", help="default: today")
@@ -60,19 +54,13 @@ def _print_card(args: argparse.Namespace, data_dir: Path) -> int:
             if args.sheet
             else printing.render_card(args.card_nos[0])
         )
-    return _written(out_path(args.out), pdf)
+    return written(out_path(args.out), pdf)
 
 
 def _print_register(args: argparse.Namespace, data_dir: Path) -> int:
     with signed_in(data_dir, Permission.PRINT_FORMS) as services:
         pdf = services.checkin.render_visit_register(args.day)
-    return _written(out_path(args.out), pdf)
-
-
-def _written(out: Path, content: bytes) -> int:
-    atomic_write_bytes(out, content)
-    print(out)
-    return 0
+    return written(out_path(args.out), pdf)
 
 
 def _card_item(c: CardRecord) -> dict[str, object]:
@@ -90,15 +78,11 @@ def _card_item(c: CardRecord) -> dict[str, object]:
     }
 
 
-def _local(at: datetime | None) -> str | None:
-    return at.astimezone().isoformat(timespec="seconds") if at else None
-
-
 def _visit_item(v: VisitRecord) -> dict[str, object]:
     return {
         "day": v.day.isoformat(),
-        "checked_in_at": _local(v.checked_in_at),
-        "checked_out_at": _local(v.checked_out_at),
+        "checked_in_at": local_time(v.checked_in_at, "seconds"),
+        "checked_out_at": local_time(v.checked_out_at, "seconds"),
         "name": v.name,
         "customer_number": v.customer_number,
         "card_no": v.card_no,
@@ -121,15 +105,6 @@ def _list_visits(args: argparse.Namespace, data_dir: Path) -> int:
     with signed_in(data_dir, Permission.CHECK_IN) as services:
         print_items([_visit_item(v) for v in services.checkin.visits_on(args.date)], args.json)
     return 0
-
-
-def _report_members(args: argparse.Namespace, data_dir: Path) -> int:
-    out, as_csv = report_out(args)
-    month_bounds(args.month)  # a malformed month is refused before any sign-in
-    with signed_in(data_dir, Permission.MANAGE_MEMBERSHIP) as services:
-        report = services.membership.month_report(args.month)
-        data = members_report_data(report, services.venue.venue_name)
-    return _written(out, members_report_csv(data) if as_csv else render_members_report(data))
 
 
 def cmd_expire_points(args: argparse.Namespace, data_dir: Path, _hooks: GuiHooks) -> int:

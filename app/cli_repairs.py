@@ -5,7 +5,6 @@ reach app.cli's one-line handler."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from app.cli_auth import signed_in
@@ -14,12 +13,12 @@ from app.cli_rooms import (
     Subparsers,
     add_form,
     add_list,
-    add_report,
+    add_monthly_report,
+    local_time,
     out_path,
     print_items,
-    report_out,
+    written,
 )
-from app.files import atomic_write_bytes
 from app.members.report import month_bounds
 from app.members.schemas import yuan
 from app.repairs.schemas import PrintLayout, RepairRow, RepairState
@@ -39,50 +38,31 @@ def add_parsers(_sub: Subparsers, shared: SharedParsers) -> None:
         choices=[layout.value for layout in PrintLayout],
         help="sheet: one A4 with cut lines; pages: three A4 pages (default: the venue's setting)",
     )
-    add_report(shared, "repairs", "paid-service register, on-time and pass rates", _report)
+    add_monthly_report(shared, "repairs", "paid-service register, on-time and pass rates")
     listing = add_list(shared, "repairs", "repair orders, newest first", _list)
     listing.add_argument("--state", choices=[s.value for s in RepairState])
     listing.add_argument("--month", metavar="YYYY-MM", help="reported in this month")
-
-
-def _written(out: Path, content: bytes) -> int:
-    atomic_write_bytes(out, content)
-    print(out)
-    return 0
 
 
 def _print_order(args: argparse.Namespace, data_dir: Path) -> int:
     out = out_path(args.out)
     with signed_in(data_dir, Permission.PRINT_FORMS) as services:
         pdf = services.repairs.render_order(args.number, args.layout)
-    return _written(out, pdf)
-
-
-def _report(args: argparse.Namespace, data_dir: Path) -> int:
-    out, as_csv = report_out(args)
-    month_bounds(args.month)  # a malformed month is refused before any sign-in
-    with signed_in(data_dir, Permission.VIEW_REPAIR_REPORTS) as services:
-        reports = services.repair_reports
-        content = reports.render_csv(args.month) if as_csv else reports.render_pdf(args.month)
-    return _written(out, content)
-
-
-def _local(at: datetime | None) -> str | None:
-    return at.astimezone().isoformat(timespec="minutes") if at else None
+    return written(out, pdf)
 
 
 def _item(r: RepairRow) -> dict[str, object]:
     return {
         "number": r.number,
         "state": r.state,
-        "reported_at": _local(r.reported_at),
+        "reported_at": local_time(r.reported_at),
         "category": r.category,
         "urgency": r.urgency,
         "location": r.location,
         "customer": r.customer_name,
         "technician": r.technician_name,
-        "appointment_start": _local(r.appointment_start),
-        "appointment_end": _local(r.appointment_end),
+        "appointment_start": local_time(r.appointment_start),
+        "appointment_end": local_time(r.appointment_end),
         "late": r.late,
         "total": yuan(r.total_fen),
     }

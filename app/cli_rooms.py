@@ -8,12 +8,14 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeAlias
 
 from app.errors import ValidationError
+from app.files import atomic_write_bytes
 from app.gui_hooks import GuiHooks
+from app.members.report import month_bounds
 
 RoomCommand = Callable[[argparse.Namespace, Path], int]
 Subparsers: TypeAlias = "argparse._SubParsersAction[Any]"
@@ -64,6 +66,37 @@ def add_list(
     parser.add_argument("--json", action="store_true", help="a JSON array")
     parser.set_defaults(run=run)
     return parser
+
+
+def add_monthly_report(shared: SharedParsers, key: str, help: str) -> argparse.ArgumentParser:
+    """`frontdesk report KEY --month --out` for a report of app.reports.catalogue."""
+    parser = add_report(shared, key, help, run_monthly_report)
+    parser.set_defaults(report_key=key)
+    return parser
+
+
+def run_monthly_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from app.cli_auth import signed_in  # the sign-in reaches the services: only when run
+    from app.reports.catalogue import monthly_report
+
+    report = monthly_report(args.report_key)
+    out, as_csv = report_out(args)
+    month_bounds(args.month)  # a malformed month is refused before any sign-in
+    with signed_in(data_dir, report.permission) as services:
+        content = report.render(services, args.month, as_csv=as_csv)
+    return written(out, content)
+
+
+def written(out: Path, content: bytes) -> int:
+    """Write the file atomically and print where it went."""
+    atomic_write_bytes(out, content)
+    print(out)
+    return 0
+
+
+def local_time(at: datetime | None, timespec: str = "minutes") -> str | None:
+    """A stored UTC time as the venue's local ISO time, for lists."""
+    return at.astimezone().isoformat(timespec=timespec) if at else None
 
 
 def run_room_command(args: argparse.Namespace, data_dir: Path, _hooks: GuiHooks) -> int:

@@ -102,8 +102,9 @@ def customer_screens(shoot: Shoot, services: Services, room: CustomersRoom, file
     if dialog.viewers is not None:
         dialog.tabs.setCurrentWidget(dialog.viewers)
         shoot(dialog, "customer_file_viewers")
-    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
-    shoot(dialog, "customer_file_later_tab")
+    for tab in dialog.room_tabs:  # complaints_tab, repairs_tab, paper_files_tab, care_tab
+        dialog.tabs.setCurrentWidget(tab)
+        shoot(dialog, f"customer_file_{tab.view.objectName()}")
     dialog.close()
     new = CustomerFileDialog(services)
     new.basic.name.setText("赵六")

@@ -31,9 +31,9 @@ from ui.idle import IdleWatcher
 from ui.labels import role_text
 from ui.lending.lending_room import LendingRoom
 from ui.members.members_room import MembersRoom
-from ui.pages.placeholder_page import PlaceholderPage
 from ui.repairs.repairs_room import RepairsRoom
-from ui.rooms import ROOMS
+from ui.reports.reports_room import ReportsRoom
+from ui.rooms import ROOMS, ActivatedRoom
 from ui.settings import UiSettings
 from ui.widgets.due_list import DueListPanel, open_in_room
 from ui.widgets.lock_screen import LockScreen
@@ -161,14 +161,14 @@ class MainWindow(QMainWindow):
             elif room.key == "lending":
                 self.lending_room = LendingRoom(self._services)
                 self.rooms.addWidget(self.lending_room)
+            elif room.key == "reports":
+                self.rooms.addWidget(ReportsRoom(self._services))
             elif room.key == "admin":
                 self.admin_room = AdminRoom(self._services, self.backups)
                 self.admin_room.setObjectName("admin_room")
                 if self.admin_room.settings_page is not None:
                     self.admin_room.settings_page.settings_saved.connect(self._settings_saved)
                 self.rooms.addWidget(self.admin_room)
-            else:
-                self.rooms.addWidget(PlaceholderPage(room.title))
         self.nav.setCurrentRow(current)
         self.nav.blockSignals(False)
         self.show_room(current)
@@ -187,16 +187,8 @@ class MainWindow(QMainWindow):
             self.customers_page.focus_search()
         elif widget is self.admin_room and self.admin_room is not None:
             self.admin_room.reload_current()
-        elif widget is self.checkin_room and self.checkin_room is not None:
-            self.checkin_room.activate()
-        elif widget is self.members_room and self.members_room is not None:
-            self.members_room.activate()
-        elif isinstance(widget, (RepairsRoom, LendingRoom)):
+        elif isinstance(widget, ActivatedRoom):
             widget.activate()
-        elif widget is self.complaints_room and self.complaints_room is not None:
-            self.complaints_room.activate()
-        elif widget is self.care_room and self.care_room is not None:
-            self.care_room.activate()
 
     def open_checkin(self) -> None:
         """F2 from anywhere on the desk: the check-in room, focus in the scan field."""

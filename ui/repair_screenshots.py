@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QPointF
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF
 
 from app.customers.schemas import CustomerInput
 from app.repairs.schemas import (
@@ -68,7 +68,7 @@ def seed_repair_demo(services: Services) -> None:
     services.technicians.save(TechnicianInput("李电工", ("electrical", "hvac")))
     services.technicians.save(TechnicianInput("阿卜杜拉·买买提", ("equipment", "general")))
     member = services.customers.create(
-        CustomerInput("王𠮷", "+86 138 0013 8000"), allow_duplicate=True
+        CustomerInput("王建国", "+86 139 0013 8001"), allow_duplicate=True
     )
     items = {i.code: i for i in services.fee_standard.current().items}
     closed = _order(
@@ -121,15 +121,18 @@ def repairs_screens(shoot: Shoot, services: Services, room: RepairsRoom) -> None
                 preview.resize(760, 980)
                 shoot(preview, f"repairs_print_{layout}", 1.5)
                 preview.close()
+                preview.deleteLater()
     report = page.printing.report_preview()
     if report is not None:
         report.resize(760, 980)
         shoot(report, "repairs_month_report", 1.5)
         report.close()
+        report.deleteLater()
     for tab, name in (
         (room.followups, "repairs_followups"),
         (room.fee_standard, "repairs_fee_standard"),
         (room.technicians, "repairs_technicians"),
+        (room.settings, "repairs_settings"),
     ):
         if tab is not None:
             room.setCurrentWidget(tab)
@@ -137,11 +140,12 @@ def repairs_screens(shoot: Shoot, services: Services, room: RepairsRoom) -> None
                 room.followups.draw_sample()
             shoot(room.window(), name)
     room.setCurrentWidget(room.orders)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # previews gone now
 
 
 def _dialogs(shoot: Shoot, services: Services) -> None:
     intake = RepairOrderDialog(services)
-    intake.finder.search_for("王𠮷")
+    intake.finder.search_for("王建国")
     intake.finder.choose_selected()
     intake.location.setText("3 号更衣室 A-15 柜")
     intake.fault.setPlainText("柜门合页松动，关不严")
@@ -149,6 +153,7 @@ def _dialogs(shoot: Shoot, services: Services) -> None:
     intake.accept()
     shoot(intake, "repairs_intake_past_appointment")
     intake.close()
+    intake.deleteLater()
     rows = services.repairs.list_rows(state="in_progress")
     if rows:
         order = services.repairs.open(rows[0].id)
@@ -158,6 +163,7 @@ def _dialogs(shoot: Shoot, services: Services) -> None:
         onsite.agreed.setChecked(True)
         shoot(onsite, "repairs_onsite_fees")
         onsite.close()
+        onsite.deleteLater()
         done = CompletionDialog(services, order)
         done.work_done.setPlainText("更换水龙头阀芯，试水无滴漏")
         done.parts.setPlainText("水龙头阀芯 ×1")
@@ -165,3 +171,4 @@ def _dialogs(shoot: Shoot, services: Services) -> None:
         sign_strokes(done.signature.pad)
         shoot(done, "repairs_completion_signature")
         done.close()
+        done.deleteLater()

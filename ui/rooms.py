@@ -1,16 +1,23 @@
-"""The rooms of the venue in navigation order; later issues replace placeholders with real rooms."""
+"""The rooms of the venue in navigation order, with their translated titles."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
+
+
+@runtime_checkable
+class ActivatedRoom(Protocol):
+    """A room that refreshes what it shows each time staff open it."""
+
+    def activate(self) -> None: ...
 
 
 @dataclass(frozen=True)
 class Room:
     key: str
-    built: bool
 
     @property
     def title(self) -> str:
@@ -18,15 +25,15 @@ class Room:
 
 
 ROOMS: tuple[Room, ...] = (
-    Room("customers", True),
-    Room("checkin", True),
-    Room("members", True),
-    Room("complaints", True),
-    Room("repairs", True),
-    Room("lending", True),
-    Room("care", True),
-    Room("reports", False),
-    Room("admin", True),
+    Room("customers"),
+    Room("checkin"),
+    Room("members"),
+    Room("complaints"),
+    Room("repairs"),
+    Room("lending"),
+    Room("care"),
+    Room("reports"),
+    Room("admin"),
 )
 
 

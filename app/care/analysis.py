@@ -134,7 +134,10 @@ def _visits_per_hour(
         select(hour, func.count()).where(*live_visit).group_by(hour)
     ):
         counts[f"{(int(utc_hour) + shift) % 24:02d}"] += int(n)
-    return sorted(counts.items())
+    if not counts:
+        return []
+    hours = [int(h) for h in counts]  # the opening hours in between show as 0, not as gaps
+    return [(f"{h:02d}", counts[f"{h:02d}"]) for h in range(min(hours), max(hours) + 1)]
 
 
 def _lost_customers(session: Session, months: list[str], dormant_days: int, today: date) -> Pairs:

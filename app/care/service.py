@@ -134,6 +134,21 @@ class CareService:
             )  # fmt: skip
             return len(rows)
 
+    def customer_tasks(self, customer_id: str) -> list[CareTaskRecord]:
+        """Every care task of one customer, newest first, for the customer file."""
+        self._desk.require(Permission.CARE_TASKS)
+        keys = self._desk.keys
+        with self._uow() as s:
+            rows = list(
+                s.scalars(
+                    select(CareTask)
+                    .where(CareTask.customer_id == customer_id)
+                    .order_by(CareTask.due_on.desc(), CareTask.created_at.desc())
+                )
+            )
+            person = care_today.names_and_phones(s, keys, [customer_id]).get(customer_id)
+            return [care_today.task_record(keys, r, person or ("", "", "")) for r in rows]
+
     # --- calls and benefits ---------------------------------------------------------------
     def plan_call(self, customer_id: str, due_on: date, note: str = "") -> CareTaskRecord:
         """A follow-up call planned by hand (e.g. the next step of an earlier call)."""

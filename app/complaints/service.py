@@ -139,8 +139,10 @@ class ComplaintService(ComplaintHandling):
         month: str | None = None,
         overdue_only: bool = False,
         kind: str | None = None,
+        customer_id: str | None = None,
     ) -> list[ComplaintRow]:
-        """The list, newest first; state "open" means every state before closing."""
+        """The list, newest first; state "open" means every state before closing; one
+        customer's cards for the customer file."""
         self._desk.require(Permission.RECORD_COMPLAINT)
         query = select(Complaint).order_by(Complaint.received_at.desc(), Complaint.number.desc())
         if state == "open":
@@ -151,6 +153,8 @@ class ComplaintService(ComplaintHandling):
             query = query.where(Complaint.month == month)
         if kind:
             query = query.where(Complaint.kind == check_code(kind, Kind, "kind"))
+        if customer_id:
+            query = query.where(Complaint.customer_id == customer_id)
         now = self._now()
         with self._uow() as s:
             settings, names = read_complaint_settings(s), staff_names(s)

@@ -3,18 +3,15 @@ venue_settings under a "complaints." prefix like the members settings."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from datetime import date, time
 
 from sqlalchemy.orm import Session
 
 from app.complaints.schemas import ClockMode, ComplaintSettings
 from app.errors import ValidationError
-from db.models import VenueSetting
+from app.settings_store import read_json_settings, write_json_settings
 
 PREFIX = "complaints."
-_TUPLES = {"categories", "departments", "working_days", "holidays"}
 MAX_LIST_ENTRY = 32  # the category / department columns are String(32)
 
 
@@ -62,26 +59,9 @@ def validate_complaint_settings(value: ComplaintSettings) -> None:
 
 
 def read_complaint_settings(session: Session) -> ComplaintSettings:
-    values: dict[str, object] = {}
-    for f in dataclasses.fields(ComplaintSettings):
-        row = session.get(VenueSetting, PREFIX + f.name)
-        if row is not None:
-            raw = json.loads(row.value)
-            values[f.name] = tuple(raw) if f.name in _TUPLES else raw
-    return ComplaintSettings(**values)  # type: ignore[arg-type]
+    return read_json_settings(session, PREFIX, ComplaintSettings)
 
 
 def write_complaint_settings(session: Session, value: ComplaintSettings) -> list[str]:
     """Store every field; return the names that changed."""
-    changed = []
-    for f in dataclasses.fields(ComplaintSettings):
-        raw = getattr(value, f.name)
-        text = json.dumps(list(raw) if isinstance(raw, tuple) else raw, ensure_ascii=False)
-        row = session.get(VenueSetting, PREFIX + f.name)
-        if row is None:
-            session.add(VenueSetting(key=PREFIX + f.name, value=text))
-            changed.append(f.name)
-        elif row.value != text:
-            row.value = text
-            changed.append(f.name)
-    return changed
+    return write_json_settings(session, PREFIX, value)

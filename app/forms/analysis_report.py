@@ -3,6 +3,8 @@ from app/care/analysis.py; this module only draws them."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -70,3 +72,14 @@ def render_analysis_report(
             draw(c, pairs, c.left + j * (half + 8 * mm), top, half, CHART_HEIGHT, title=title)
         top -= ROW
     return c.pdf_bytes()
+
+
+def analysis_csv(a: MonthAnalysis) -> bytes:
+    """Every chart's figures as rows (chart, label, value), UTF-8 with BOM for Excel."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(("月份", "图表", "项目", "数值"))
+    for _kind, title, pairs in analysis_charts(a):
+        writer.writerows((a.month, title, label, value) for label, value in pairs)
+    writer.writerows((a.month, "净推荐值", m, "" if v is None else v) for m, v in a.nps_trend)
+    return buffer.getvalue().encode("utf-8-sig")

@@ -284,7 +284,7 @@ class LendingRegister:
 
     def month_report(self, month: str) -> LendingMonth:
         """The month's register and figures, for the archive keeper and the approvers."""
-        actor = self._desk.require(Permission.APPLY_LOAN)
+        actor = self._desk.require(Permission.VIEW_LENDING_REPORTS)
         if not sees_all(actor):
             raise PermissionDenied("lending_report", actor.role)
         month_bounds(month)

@@ -3,8 +3,6 @@ rules), kept in venue_settings under a "members." prefix, and the default tiers.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -13,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.members.card_numbers import DEFAULT_PREFIX, check_prefix
-from db.models import MemberTier, VenueSetting
+from app.settings_store import read_json_settings, write_json_settings
+from db.models import MemberTier
 
 PREFIX = "members."
 
@@ -124,29 +123,11 @@ def _check_departments(departments: tuple[str, ...]) -> None:
 
 
 def read_member_settings(session: Session) -> MemberSettings:
-    values: dict[str, object] = {}
-    for f in dataclasses.fields(MemberSettings):
-        row = session.get(VenueSetting, PREFIX + f.name)
-        if row is None:
-            continue
-        raw = json.loads(row.value)
-        values[f.name] = tuple(raw) if f.name in _TUPLE_FIELDS else raw
-    return MemberSettings(**values)  # type: ignore[arg-type]
+    return read_json_settings(session, PREFIX, MemberSettings)
 
 
 def write_member_settings(session: Session, value: MemberSettings) -> list[str]:
-    changed = []
-    for f in dataclasses.fields(MemberSettings):
-        raw = getattr(value, f.name)
-        text = json.dumps(list(raw) if isinstance(raw, tuple) else raw, ensure_ascii=False)
-        row = session.get(VenueSetting, PREFIX + f.name)
-        if row is None:
-            session.add(VenueSetting(key=PREFIX + f.name, value=text))
-            changed.append(f.name)
-        elif row.value != text:
-            row.value = text
-            changed.append(f.name)
-    return changed
+    return write_json_settings(session, PREFIX, value)
 
 
 def ensure_tiers(session: Session) -> list[MemberTier]:

@@ -136,10 +136,14 @@ class RepairService(RepairWork):
             return repair_record(s, self._desk.keys, row, read_repair_settings(s))
 
     def list_rows(
-        self, state: str | None = None, month: str | None = None, technician_id: int | None = None
+        self,
+        state: str | None = None,
+        month: str | None = None,
+        technician_id: int | None = None,
+        customer_id: str | None = None,
     ) -> list[RepairRow]:
-        """Orders newest first, optionally of one state, one reported month (YYYY-MM) or one
-        technician."""
+        """Orders newest first, optionally of one state, one reported month (YYYY-MM), one
+        technician or one customer (the customer file's tab)."""
         self._viewer()
         query = select(RepairOrder)
         if state:
@@ -151,6 +155,8 @@ class RepairService(RepairWork):
             query = query.where(RepairOrder.month == month)
         if technician_id is not None:
             query = query.where(RepairOrder.technician_id == technician_id)
+        if customer_id:
+            query = query.where(RepairOrder.customer_id == customer_id)
         with self._uow() as s:
             settings = read_repair_settings(s)
             rows = s.scalars(query.order_by(RepairOrder.reported_at.desc(), RepairOrder.number))

@@ -65,6 +65,7 @@ class Permission(StrEnum):
     REQUEST_FILE_ACCESS = "request_file_access"
     APPROVE_FILE_ACCESS = "approve_file_access"
     APPROVE_DESTRUCTION = "approve_destruction"
+    VIEW_LENDING_REPORTS = "view_lending_reports"
     # a room's own rules: complaint deadlines and categories, repair layout, loan limit
     MANAGE_ROOM_SETTINGS = "manage_room_settings"
     # customer care and analysis (issue 8)
@@ -104,6 +105,7 @@ _MANAGER = _RECEPTION | {
     Permission.OVERRIDE_CLASS,
     Permission.VIEW_ANALYSIS,
     Permission.MANAGE_ROOM_SETTINGS,
+    Permission.VIEW_LENDING_REPORTS,
     Permission.DELETE_CUSTOMER,
     Permission.EXPORT_DATA,
     Permission.VIEW_AUDIT,
@@ -136,6 +138,7 @@ _ARCHIVE_KEEPER = _STAFF_BASE | {
     Permission.APPROVE_LOAN_ARCHIVE,
     Permission.MANAGE_ARCHIVE,
     Permission.APPROVE_DESTRUCTION,
+    Permission.VIEW_LENDING_REPORTS,
 }
 _FINANCE = _STAFF_BASE | {Permission.VIEW_REPAIR_REPORTS, Permission.VIEW_ANALYSIS}
 

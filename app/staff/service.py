@@ -177,9 +177,10 @@ class StaffService:
             return _summary(row)
 
     def colleagues(self) -> list[StaffSummary]:
-        """Active staff by name, for choosing who owns a customer relationship; anyone who may
-        view customer files may see it (password hashes never leave the service)."""
-        self._desk.require(Permission.VIEW_CUSTOMER)
+        """Active staff by name, for pickers (who owns a customer, the staff a complaint is
+        about, the technician's account): any signed-in colleague may see it (password hashes
+        never leave the service)."""
+        self._desk.current()
         with self._uow() as s:
             rows = s.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.username))
             return [_summary(r) for r in rows]

@@ -60,7 +60,7 @@ def test_greeting_list_csv_call_sheet_and_opt_out(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "南京西路1601号" in text and '张三😀 "老张" 收' in text.replace("〓", "😀")
-    assert page.note.text().startswith("1 ")
+    assert page.note.text().startswith("共 1 张标签")  # one label, nobody without an address
     page.targets.view.selectRow(0)
     answer_modal(click_yes)
     page.opt_out()

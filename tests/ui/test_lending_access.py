@@ -75,7 +75,7 @@ def test_a_confidential_file_offers_a_request_and_opens_once_approved(
     assert report is not None and report.end == date.today()
     assert [(v.username, v.request_no) for v in report.views] == [("xiaoli", record.number)]
     assert report.without_request == ()
-    assert archive.access.summary.text().startswith("1")
+    assert archive.access.summary.text() == "共 1 次查阅；其中无申请 0 次。"
 
 
 def test_the_request_dialog_refuses_an_ordinary_file(qtbot: QtBot, admin: Services) -> None:

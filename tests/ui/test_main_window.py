@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import PermissionDenied
@@ -33,9 +33,9 @@ def test_chinese_is_the_default(qtbot: QtBot, admin: Services) -> None:
     assert window.windowTitle().startswith("会所前台")
     texts = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert texts[0].endswith("客户档案") and texts[-1].endswith("系统管理")
-    window.nav.setCurrentRow([room.built for room in ROOMS].index(False))  # a room to come
-    note = window.rooms.currentWidget().findChild(QLabel, "coming_soon")  # type: ignore[union-attr]
-    assert isinstance(note, QLabel) and "即将推出" in note.text()
+    window.nav.setCurrentRow([room.key for room in ROOMS].index("reports"))
+    reports = window.rooms.currentWidget().findChild(QListWidget, "report_list")  # type: ignore[union-attr]
+    assert isinstance(reports, QListWidget) and reports.item(0).text() == "会员月报"
     assert "管理员" in window.who.text()
 
 
@@ -104,7 +104,7 @@ def test_activity_postpones_the_idle_lock(qtbot: QtBot, admin: Services) -> None
     window.idle.set_interval_ms(400)
     for _ in range(5):
         qtbot.wait(150)
-        qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(window.nav, Qt.Key.Key_Shift)  # type: ignore[no-untyped-call]
     assert not window.is_locked()
     qtbot.waitUntil(window.is_locked, timeout=2000)
 

@@ -98,6 +98,7 @@ class MembershipPage(QScrollArea):
 def add_membership_pages(room: QTabWidget, services: Services) -> None:
     """The 会员设置 and 积分礼品 tabs of the admin room, for those who manage membership."""
     if services.desk.can(Permission.MANAGE_MEMBERSHIP):
-        tr = QCoreApplication.translate
-        room.addTab(MembershipPage(services, room), tr("MembershipPage", "Membership"))
-        room.addTab(GiftsPage(services.points, room), tr("MembershipPage", "Gift catalogue"))
+        membership = QCoreApplication.translate("MembershipPage", "Membership")
+        gifts = QCoreApplication.translate("MembershipPage", "Gift catalogue")
+        room.addTab(MembershipPage(services, room), membership)
+        room.addTab(GiftsPage(services.points, room), gifts)

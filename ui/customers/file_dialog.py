@@ -32,10 +32,9 @@ from ui.customers.prompts import DuplicateChoice, DuplicatePrompt, ask_reason
 from ui.customers.record_tabs import (
     RecordListTab,
     history_tab,
-    later_tabs,
-    placeholder_tab,
     viewers_tab,
 )
+from ui.customers.room_tabs import add_room_tabs
 from ui.labels import confidentiality_text
 from ui.messages import error_text
 from ui.widgets.field_errors import FieldErrors, message_label, ok_cancel
@@ -87,8 +86,7 @@ class CustomerFileDialog(QDialog):
                 self.viewers = viewers_tab(lambda: services.oversight.viewers(record.id))
                 self.tabs.addTab(self.viewers, self.tr("Access record"))
         self.member_tabs = add_member_tabs(self.tabs, services, record.id) if record else []
-        for title, room in later_tabs():
-            self.tabs.addTab(placeholder_tab(room), title)
+        self.room_tabs = add_room_tabs(self.tabs, services, record.id) if record else []
         self.header = QLabel()
         self.header.setObjectName("customer_header")
         self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")

@@ -1,5 +1,5 @@
-"""Read-only tabs of the customer file: 修改记录 (corrections), 查阅记录 (who viewed; managers), and
-the tabs later rooms will fill."""
+"""Read-only tabs of the customer file: 修改记录 (corrections) and 查阅记录 (who viewed; managers);
+RecordListTab also carries the other rooms' tabs (room_tabs.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.customers.oversight import FileView
 from app.customers.service import ChangeRecord
@@ -94,40 +94,3 @@ def history_tab(load: Callable[[], Sequence[ChangeRecord]]) -> RecordListTab:
 
 def viewers_tab(load: Callable[[], Sequence[FileView]]) -> RecordListTab:
     return RecordListTab(_viewer_columns(), load, "viewers_table", Qt.SortOrder.DescendingOrder)
-
-
-def later_tabs() -> list[tuple[str, str]]:
-    """(tab title, room that will fill it)."""
-    return [
-        (
-            QCoreApplication.translate("CustomerFileDialog", "Complaints"),
-            QCoreApplication.translate("Rooms", "Complaints"),
-        ),
-        (
-            QCoreApplication.translate("CustomerFileDialog", "Repairs"),
-            QCoreApplication.translate("Rooms", "Repairs"),
-        ),
-        (
-            QCoreApplication.translate("CustomerFileDialog", "Loans"),
-            QCoreApplication.translate("Rooms", "Archive lending"),
-        ),
-        (
-            QCoreApplication.translate("CustomerFileDialog", "Care and follow-up"),
-            QCoreApplication.translate("Rooms", "Customer care"),
-        ),
-    ]
-
-
-def placeholder_tab(room: str) -> QWidget:
-    page = QWidget()
-    note = QLabel(
-        QCoreApplication.translate(
-            "CustomerFileDialog", "The {room} room will fill this tab."
-        ).format(room=room)
-    )
-    note.setObjectName("coming_soon")
-    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    note.setWordWrap(True)
-    layout = QVBoxLayout(page)
-    layout.addWidget(note)
-    return page

@@ -4,6 +4,7 @@ keeper and a manager approve destruction."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.security.permissions import Permission
@@ -13,6 +14,7 @@ from ui.lending.applications_page import ApplicationsPage
 from ui.lending.approvals_page import ApprovalsPage
 from ui.lending.catalogue_page import CataloguePage
 from ui.lending.destruction_page import DestructionPage
+from ui.lending.loan_limit_box import LoanLimitBox
 from ui.lending.register_page import RegisterPage
 
 APPROVER = (
@@ -52,6 +54,8 @@ class LendingRoom(QTabWidget):
         if desk.can(Permission.APPROVE_DESTRUCTION):
             self.destruction = DestructionPage(services, self)
             self.addTab(self.destruction, self.tr("Destruction"))
+        if desk.can(Permission.MANAGE_ROOM_SETTINGS):
+            self.setCornerWidget(LoanLimitBox(services, self), Qt.Corner.TopRightCorner)
         first = self.register or self.approvals  # what the keeper / an approver works on
         if first is not None:
             self.setCurrentWidget(first)

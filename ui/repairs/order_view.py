@@ -78,7 +78,8 @@ class OrderView(QTextBrowser):
         return f"<h3 style='margin-top:10px'>{escape(title)}</h3>"
 
     def _head(self, o: RepairRecord) -> str:
-        title = f"<h2>{escape(self.tr('Repair order'))} {escape(o.number)}</h2>"
+        heading = self.tr("Repair order {number}").format(number=o.number)
+        title = f"<h2>{escape(heading)}</h2>"
         window = f"{local_minute(o.appointment_start)}–{o.appointment_end.astimezone():%H:%M}"
         if o.rescheduled:
             window += " " + escape(

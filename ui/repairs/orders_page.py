@@ -94,7 +94,7 @@ class OrdersPage(QWidget):
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(right)
-        split.setSizes([700, 480])
+        split.setSizes([600, 600])
         self.printing = RepairPrinting(services, self.show_error)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -114,6 +114,7 @@ class OrdersPage(QWidget):
         self.model.set_rows(rows)
         self._fill_filter(self.month, sorted({self._month(r) for r in rows}, reverse=True))
         self._fill_filter(self.technician, sorted({r.technician_name for r in rows} - {""}))
+        self.apply_filters()  # a month or technician no longer listed falls back to "All"
         self.view.resizeColumnsToContents()
         if self.order is not None:
             self.select(self.order.id)

@@ -28,7 +28,7 @@ class PhotoPicker(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("repair_photos")
         self.list.setMaximumHeight(70)
-        add = QPushButton(self.tr("Add p&hoto..."))
+        add = QPushButton(self.tr("Add photo..."))
         add.setAutoDefault(False)
         add.clicked.connect(self.choose)
         remove = QPushButton(self.tr("Remove"))

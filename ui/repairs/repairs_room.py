@@ -34,7 +34,7 @@ class RepairsRoom(QTabWidget):
             self.technicians = TechniciansPage(services, self)
             self.addTab(self.technicians, self.tr("Technicians"))
         self.settings: RepairSettingsPage | None = None
-        if desk.can(Permission.MANAGE_SETTINGS):
+        if desk.can(Permission.MANAGE_ROOM_SETTINGS):
             self.settings = RepairSettingsPage(services, self)
             self.addTab(self.settings, self.tr("Repair settings"))
         self.currentChanged.connect(lambda _index: self.activate())
