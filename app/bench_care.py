@@ -1,7 +1,8 @@
 """Issue 8's figures for `frontdesk bench`, on the benchmark venue after the member figures (a
-card, visits and purchases per customer): the dashboard month cold (sealed demographics
-decrypted) and warm, the day's care list and the daily classification of every customer, each
-beside the same counts on the plaintext copy in the same run."""
+card, visits and purchases per customer): the daily classification of every customer, the
+dashboard month cold (sealed birthdays, genders and addresses decrypted) and warm beside the
+same counts on the plaintext copy in the same run, and the day's care list (its first call of the
+day plans the follow-up calls)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from db.types import utc_now
 
 Entry = dict[str, Any]
 EntryMaker = Callable[[str, float | None, float | None, str, float | None], Entry]
-DASHBOARD_LIMIT_S, TODAY_LIMIT_S, CLASSIFY_LIMIT_S = 1.0, 2.0, 10.0
+DASHBOARD_LIMIT_S, TODAY_LIMIT_S, FIRST_LIST_LIMIT_S, CLASSIFY_LIMIT_S = 1.0, 1.0, 5.0, 10.0
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -65,16 +66,19 @@ def care_entries(
         today = local_today(utc_now())
         month = today.strftime("%Y-%m")
         analysis = services.care_analysis
+        # The morning's order: Task Scheduler classifies, then the desk opens the day's list.
+        classify = _timed(lambda: services.care.refresh_classes(force=True))
         cold = _timed(lambda: analysis.month(month, fresh=True))
         warm = _timed(lambda: analysis.month(month))
         base = _timed(lambda: _plain_dashboard(conn, month, today))
+        first_list = _timed(services.care.today)  # plans the calls of the day once
         care_list = _timed(services.care.today)
-        classify = _timed(lambda: services.care.refresh_classes(force=True))
         return [
+            make("care_classify_all", classify, None, "<= 10 s", CLASSIFY_LIMIT_S),
             make("care_dashboard_month_cold", cold, base, "<= 1 s", DASHBOARD_LIMIT_S),
             make("care_dashboard_month_warm", warm, base, "<= 1 s", DASHBOARD_LIMIT_S),
-            make("care_today_list", care_list, None, "<= 2 s", TODAY_LIMIT_S),
-            make("care_classify_all", classify, None, "<= 10 s", CLASSIFY_LIMIT_S),
+            make("care_today_first_of_day", first_list, None, "<= 5 s", FIRST_LIST_LIMIT_S),
+            make("care_today_list", care_list, None, "<= 1 s", TODAY_LIMIT_S),
         ]
     finally:
         conn.close()

@@ -31,7 +31,7 @@ from db.types import format_utc, utc_now
 Entry = dict[str, Any]
 EntryMaker = Callable[[str, float | None, float | None, str, float | None], Entry]
 SCAN_LIMIT_S, RECORD_LIMIT_S, HISTORY_LIMIT_S, REPORT_LIMIT_S = 0.05, 0.03, 0.01, 2.0
-LIST_CARDS_LIMIT_S = 2.0
+LIST_CARDS_RATIO = 1.5
 SAMPLES = 200
 ENTRY_NAMES = (
     "members_scan_to_member_p95",
@@ -263,7 +263,8 @@ def member_entries(
 
         listed = max(_each(lambda _n: services.cards.all_cards(), ["cards"] * 3))
         base = max(_each(lambda _n: _plain_list(plain), ["cards"] * 3))
-        item = make("members_list_cards", listed, base, "<= 2 s", LIST_CARDS_LIMIT_S)
+        # Listing is mostly building rows, sealed or not: measured against the plain baseline.
+        item = make("members_list_cards", listed, base, "ratio <= 1.5", LIST_CARDS_RATIO)
         item.update(cards=fill.cards)
         out.append(item)
         return out, sizes

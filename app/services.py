@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.backup import BackupService
 from app.care.analysis_service import CareAnalysis
 from app.care.labels_service import MailingLabelService
+from app.care.person_cache import PersonCache
 from app.care.service import CareService
 from app.checkin.service import CheckInService
 from app.complaints.due import ComplaintDeadlines
@@ -103,6 +104,7 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
     directory = CustomerDirectory(uow, desk)
     customers = CustomerService(uow, desk, audit, directory)
     reminders = ReminderBoard(uow, desk)
+    people = PersonCache(desk)  # decrypted birthdays and districts for care and analysis
     reminders.register(RepairDeadlines())
     reminders.register(ComplaintDeadlines())
     reminders.register(LoanDueSource())
@@ -143,7 +145,7 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
         fee_standard=FeeStandardService(uow, desk, audit),
         technicians=TechnicianService(uow, desk, audit),
         repair_reports=RepairReports(uow, desk, audit, venue.venue_name),
-        care=CareService(uow, desk, audit, reminders),
-        care_analysis=CareAnalysis(uow, desk, audit, venue.venue_name),
+        care=CareService(uow, desk, audit, reminders, people=people),
+        care_analysis=CareAnalysis(uow, desk, audit, venue.venue_name, people=people),
         care_labels=MailingLabelService(uow, desk, audit),
     )

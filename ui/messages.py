@@ -195,8 +195,8 @@ def _code_texts() -> dict[str, str]:
         ),
         "confidential_needs_approval": QCoreApplication.translate(
             "Messages",
-            "This file is confidential: only a duty manager may open it, or staff with an "
-            "approved access request.",
+            "This file is confidential: it opens only on your approved access request "
+            "(apply to view it; a manager approves).",
         ),
         "unreadable_file": QCoreApplication.translate("Messages", "The file cannot be read."),
         "unsupported_format": QCoreApplication.translate(

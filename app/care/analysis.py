@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.care.demographics import Demographics
@@ -52,7 +53,7 @@ def _utc(day: date) -> datetime:
 
 
 def gather_analysis(
-    session: Session, month: str, dormant_days: int, demographics: Demographics, today: date
+    session: Session, month: str, dormant_days: int, demographics: Demographics
 ) -> MonthAnalysis:
     first, after = month_bounds(month)
     months = twelve_months(month)
@@ -88,7 +89,7 @@ def gather_analysis(
         spend_trend=[(m, int(trend.get(m, 0) or 0)) for m in months],
         spend_by_department=[(d, int(v or 0)) for d, v in departments],
         new_customers=_new_customers(session, months),
-        lost_customers=_lost_customers(session, months, dormant_days, today),
+        lost_customers=_lost_customers(session, months, dormant_days),
         complaints_by_category=_complaints(session, month),
         nps_trend=_nps(session, months),
         demographics=demographics,
@@ -107,18 +108,24 @@ def _members_by_tier(session: Session) -> Pairs:
     return [(name, int(n)) for name, n in rows]
 
 
+def _month_bucket(column: Any, months: list[str]) -> Any:
+    """A SQL CASE naming the local month a stored UTC time falls in ("" before the first)."""
+    ends = [(_utc(month_bounds(m)[1]), m) for m in months]
+    return case(*((column < end, m) for end, m in ends), else_="")
+
+
 def _new_customers(session: Session, months: list[str]) -> Pairs:
-    """Counted in SQL between each local month's bounds in UTC (no row is parsed in Python)."""
-    counts = []
-    for month in months:
-        first, after = month_bounds(month)
-        query = select(func.count()).where(
-            Customer.created_at >= _utc(first),
-            Customer.created_at < _utc(after),
-            Customer.merged_into_id.is_(None),
-        )
-        counts.append((month, int(session.scalar(query) or 0)))
-    return counts
+    """One scan, bucketed in SQL by each local month's bounds in UTC."""
+    bucket = _month_bucket(Customer.created_at, months)
+    first = _utc(month_bounds(months[0])[0])
+    counts: dict[str, int] = dict(
+        session.execute(
+            select(bucket, func.count())
+            .where(Customer.created_at >= first, Customer.merged_into_id.is_(None))
+            .group_by(bucket)
+        ).all()
+    )
+    return [(m, int(counts.get(m, 0))) for m in months]
 
 
 def _visits_per_hour(
@@ -140,28 +147,27 @@ def _visits_per_hour(
     return [(f"{h:02d}", counts[f"{h:02d}"]) for h in range(min(hours), max(hours) + 1)]
 
 
-def _lost_customers(session: Session, months: list[str], dormant_days: int, today: date) -> Pairs:
-    """A customer is lost in the month their last visit or purchase became `dormant_days` old
-    (counted from the records, so a later return takes them off the month they were lost; not
-    before it happened)."""
-    last_visit = (
-        select(Visit.customer_id.label("cid"), func.max(Visit.day).label("day"))
-        .where(Visit.undone_at.is_(None))
-        .group_by(Visit.customer_id)
+def _lost_customers(session: Session, months: list[str], dormant_days: int) -> Pairs:
+    """A customer is lost in the month their last visit or purchase became `dormant_days` old:
+    read from the classes kept current each day (activity 休眠 and the last activity), so a
+    customer who came back is not counted."""
+    shift = timedelta(days=dormant_days + 1)
+    shifted = [(m, _utc(month_bounds(m)[1]) - shift) for m in months]
+    bucket = case(*((Customer.last_activity_at < end, m) for m, end in shifted), else_="")
+    start = _utc(month_bounds(months[0])[0]) - shift
+    counts: dict[str, int] = dict(
+        session.execute(
+            select(bucket, func.count())
+            .where(
+                Customer.activity == "dormant",
+                Customer.last_activity_at >= start,
+                Customer.erased_at.is_(None),
+                Customer.merged_into_id.is_(None),
+            )
+            .group_by(bucket)
+        ).all()
     )
-    last_buy = (
-        select(Consumption.customer_id.label("cid"), func.max(Consumption.day).label("day"))
-        .where(Consumption.reversed_at.is_(None), Consumption.customer_id.is_not(None))
-        .group_by(Consumption.customer_id)
-    )
-    last: dict[str, str] = {}
-    for query in (last_visit, last_buy):
-        for cid, day in session.execute(query).all():
-            if cid is not None:
-                last[cid] = max(last.get(cid, ""), day)
-    turned = (date.fromisoformat(day) + timedelta(days=dormant_days + 1) for day in last.values())
-    lost: Counter[str] = Counter(d.strftime("%Y-%m") for d in turned if d <= today)
-    return [(m, lost[m]) for m in months]
+    return [(m, int(counts.get(m, 0))) for m in months]
 
 
 def _complaints(session: Session, month: str) -> Pairs:

@@ -4,7 +4,8 @@ genders, addresses) are decrypted once per unlock and wiped when the desk locks.
 from __future__ import annotations
 
 from app.care.analysis import MonthAnalysis, gather_analysis
-from app.care.demographics import Demographics, gather_demographics
+from app.care.demographics import gather_demographics
+from app.care.person_cache import PersonCache
 from app.care.settings import read_care_settings
 from app.forms.analysis_report import render_analysis_report
 from app.members.report import month_bounds
@@ -24,25 +25,25 @@ class CareAnalysis:
         audit: AuditTrail,
         venue_name: str,
         now: Clock = utc_now,
+        people: PersonCache | None = None,
     ) -> None:
         self._uow, self._desk, self._audit, self._now = uow, desk, audit, now
         self._venue_name = venue_name
-        self._demographics: Demographics | None = None
-        desk.on_lock(self.forget)
-
-    def forget(self) -> None:
-        self._demographics = None
+        self._people = people or PersonCache(desk)
 
     def month(self, month: str, *, fresh: bool = False) -> MonthAnalysis:
-        """The month's figures; `fresh` re-reads the demographics too."""
+        """The month's figures; the customers' sealed attributes come from the person cache
+        (decrypted once per unlock, then only what changed); `fresh` starts it again."""
         self._desk.require(Permission.VIEW_ANALYSIS)
         month_bounds(month)
         today = local_today(self._now())
+        if fresh:
+            self._people.wipe()
         with self._uow() as s:
-            if self._demographics is None or fresh:
-                self._demographics = gather_demographics(s, self._desk.keys, today)
+            people = self._people.people(s).values()
+            demographics = gather_demographics(people, today)
             settings = read_care_settings(s)
-            return gather_analysis(s, month, settings.dormant_days, self._demographics, today)
+            return gather_analysis(s, month, settings.dormant_days, demographics)
 
     def render(self, month: str) -> bytes:
         """The monthly analysis report as PDF bytes (audited as a printed form)."""

@@ -1,22 +1,14 @@
-"""Age bands, gender and district of the live customers: sealed fields, decrypted in one pass
-per column and kept until the desk locks (the dashboard reads them many times a day)."""
+"""Age bands, gender and district of the live customers, counted from the attributes the person
+cache keeps decrypted until the desk locks."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.care.today import live_customers
-from app.security.cipher import column_opener
-from app.security.keys import VaultKeys
-from db.models import Customer
-
-TABLE = Customer.__tablename__
 AGE_BANDS = ((0, 17, "<18"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40-49"),
              (50, 59, "50-59"), (60, 200, "60+"))  # fmt: skip
 UNKNOWN = "未知"
@@ -27,6 +19,15 @@ _PREFIX = re.compile(
 )
 # The district: 静安区, 浦东新区, 昆山县, or a county-level city (昆山市)
 _DISTRICT = re.compile(rf"^({_HAN}{{1,6}}?(?:新区|区|县|旗)|{_HAN}{{2,4}}?市)")
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the analysis and the birthday list need of one customer's sealed fields."""
+
+    birthday: date | None
+    gender: str
+    district: str
 
 
 @dataclass(frozen=True)
@@ -48,23 +49,15 @@ def age_band(born: date, on: date) -> str:
     return next(label for low, high, label in AGE_BANDS if low <= age <= high)
 
 
-def gather_demographics(session: Session, keys: VaultKeys, on: date) -> Demographics:
-    openers = {c: column_opener(keys.ciphers, TABLE, c) for c in ("birthday", "gender", "address")}
+def gather_demographics(people: Iterable[Person], on: date) -> Demographics:
+    """Counted from the decrypted attributes (person_cache.py), no database read here."""
     ages: Counter[str] = Counter()
     genders: Counter[str] = Counter()
     districts: Counter[str] = Counter()
-    rows = session.execute(
-        select(Customer.id, Customer.birthday, Customer.gender, Customer.address).where(
-            *live_customers()
-        )
-    )
-    for cid, birthday, gender, address in rows:
-        ages[age_band(date.fromisoformat(openers["birthday"](birthday, cid).decode()), on)
-             if birthday else UNKNOWN] += 1  # fmt: skip
-        genders[openers["gender"](gender, cid).decode() if gender else UNKNOWN] += 1
-        districts[
-            district_of(openers["address"](address, cid).decode()) if address else UNKNOWN
-        ] += 1
+    for person in people:
+        ages[age_band(person.birthday, on) if person.birthday else UNKNOWN] += 1
+        genders[person.gender or UNKNOWN] += 1
+        districts[person.district or UNKNOWN] += 1
     bands = [label for _low, _high, label in AGE_BANDS] + [UNKNOWN]
     return Demographics(
         age_bands=[(b, ages[b]) for b in bands if ages[b]],

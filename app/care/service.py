@@ -14,6 +14,7 @@ from app.care.classification import ClassChange, reclassify
 from app.care.follow_ups import plan_follow_ups
 from app.care.greeting_days import GreetingDayRecord, occurrences
 from app.care.greeting_store import ensure_greeting_days, greeting_targets, save_greeting_day
+from app.care.person_cache import PersonCache
 from app.care.satisfaction import Answer, summarise, validate_answer
 from app.care.schemas import (
     CareTaskRecord,
@@ -52,6 +53,7 @@ from db.session import UnitOfWork
 from db.types import utc_now
 
 CLASSIFIED_ON = "care.classified_on"
+PLANNED_ON = "care.planned_on"
 TASKS = "care_tasks"
 
 
@@ -63,9 +65,11 @@ class CareService:
         audit: AuditTrail,
         reminders: ReminderBoard,
         now: Clock = utc_now,
+        people: PersonCache | None = None,
     ) -> None:
         self._uow, self._desk, self._audit = uow, desk, audit
         self._reminders, self._now = reminders, now
+        self._people = people or PersonCache(desk)
 
     def today(self) -> CareToday:
         """The receptionist's start of the day; plans the calls the rules call for first."""
@@ -73,8 +77,10 @@ class CareService:
         keys, day = self._desk.keys, local_today(self._now())
         with self._uow() as s:
             settings = read_care_settings(s)
-            plan_follow_ups(s, keys, settings, day)
-            week = care_today.birthdays(s, keys, day, settings.birthday_days_ahead)
+            if _first_time_today(s, PLANNED_ON, day):
+                plan_follow_ups(s, keys, settings, day)
+            people = self._people.people(s)
+            week = care_today.birthdays(s, keys, people, day, settings.birthday_days_ahead)
             listing = CareToday(
                 day=day,
                 birthdays_today=[b for b in week if b.birthday == day],
@@ -299,17 +305,11 @@ class CareService:
         """Once a day (or when asked): every customer's value tier and activity brought up to
         date from visits and purchases."""
         self._desk.current()
-        today = local_today(self._now()).isoformat()
+        today = local_today(self._now())
         with self._uow() as s:
-            mark = s.get(VenueSetting, CLASSIFIED_ON)
-            if mark is not None and mark.value == today and not force:
+            if not _first_time_today(s, CLASSIFIED_ON, today) and not force:
                 return []
-            changes = reclassify(s, read_care_settings(s), date.fromisoformat(today))
-            if mark is None:
-                s.add(VenueSetting(key=CLASSIFIED_ON, value=today))
-            else:
-                mark.value = today
-            return changes
+            return reclassify(s, read_care_settings(s), today)
 
     def override_class(self, data: ClassOverrideInput) -> None:
         """A manager fixes a customer's tier and/or activity; both empty removes the override."""
@@ -373,3 +373,15 @@ def _greetings(s: Session, day: date, ahead: int) -> list[GreetingOccasion]:
         GreetingOccasion(d.id, d.name, on, d.greeting)
         for d, on in occurrences(ensure_greeting_days(s), day, end)
     ]
+
+
+def _first_time_today(s: Session, key: str, today: date) -> bool:
+    """Marks `key` done for today; True when it had not been done yet today."""
+    mark = s.get(VenueSetting, key)
+    if mark is not None and mark.value == today.isoformat():
+        return False
+    if mark is None:
+        s.add(VenueSetting(key=key, value=today.isoformat()))
+    else:
+        mark.value = today.isoformat()
+    return True

@@ -129,7 +129,7 @@ class CustomerService:
     def _load_with_basis(
         self, s: Session, actor: Actor, customer_id: str
     ) -> tuple[Customer, dict[str, str]]:
-        """A 机密/绝密 file opens on an approved access request in force or a manager's right."""
+        """A 机密/绝密 file opens only on the person's approved access request in force."""
         row = s.get(Customer, customer_id)
         if row is None:
             raise ValidationError("customer", "not_found")

@@ -124,7 +124,7 @@ VIEW_COLUMNS: tuple[tuple[str, float], ...] = (
     ("查阅申请单号", 0.18),
 )
 VIEW_HEADINGS = tuple(h for h, _ in VIEW_COLUMNS)
-BASIS_ZH = {"request": "已批准的查阅申请", "role": "经理权限", "": "无申请（违规）"}
+BASIS_ZH = {"request": "已批准的查阅申请", "": "无申请（违规）"}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import DomainError, PermissionDenied, ValidationError
 from app.forms.lending_report import file_views_csv, file_views_data, render_file_views
-from app.lending.access_rules import BASIS_REQUEST, BASIS_ROLE
+from app.lending.access_rules import BASIS_REQUEST
 from app.lending.schemas import (
     AccessReport,
     AccessRequestInput,
@@ -188,7 +188,6 @@ class FileAccessService:
             raise ValidationError("last", "before_first")
         after = last + timedelta(days=1)
         with self._uow() as s:
-            roles = {st.username: st.role for st in s.scalars(select(Staff))}
             names = staff_names(s)
             ids = {st.username: st.id for st in s.scalars(select(Staff))}
             query = (
@@ -207,10 +206,6 @@ class FileAccessService:
             for entry, number, level in s.execute(query):
                 detail = json.loads(entry.detail) if entry.detail else {}
                 basis = str(detail.get("access", ""))
-                if not basis and allows(
-                    roles.get(entry.username, ""), Permission.OPEN_CONFIDENTIAL
-                ):
-                    basis = BASIS_ROLE  # an attachment opened by a manager
                 views.append(
                     FileViewLine(
                         at=entry.at,
@@ -234,7 +229,7 @@ class FileAccessService:
             start=first,
             end=last,
             views=tuple(views),
-            without_request=tuple(v for v in views if v.basis not in (BASIS_REQUEST, BASIS_ROLE)),
+            without_request=tuple(v for v in views if v.basis != BASIS_REQUEST),
         )
 
     def render_view_report(self, first: date, last: date, *, as_csv: bool = False) -> bytes:

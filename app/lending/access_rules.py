@@ -1,6 +1,7 @@
 """Whether a 机密/绝密 customer file may be opened now, and on what basis: an approved access
-request still in force, or the standing right of a manager. The customer service asks this on
-every opening and writes the answer into the audit row."""
+request of that person, still in force. Nobody has a standing right (the venue's rule: every
+look at a confidential file is on an approved request). The customer service asks this on every
+opening and writes the request into the audit row."""
 
 from __future__ import annotations
 
@@ -10,12 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.security.audit import Actor
-from app.security.permissions import Permission, allows
 from db.models import FileAccessRequest
 
 APPROVED = "approved"
 BASIS_REQUEST = "request"
-BASIS_ROLE = "role"
 
 
 def active_request(
@@ -39,13 +38,11 @@ def active_request(
 def access_basis(
     session: Session, actor: Actor, customer_id: str, confidentiality: str, now: datetime
 ) -> dict[str, str] | None:
-    """{} for an ordinary file; the request used (preferred) or the standing right for a
-    confidential one; None when the file must stay shut."""
+    """{} for an ordinary file; the request used for a confidential one; None when the file
+    must stay shut."""
     if confidentiality == "normal":
         return {}
     request = active_request(session, actor.staff_id, customer_id, now)
     if request is not None:
         return {"access": BASIS_REQUEST, "access_request": request.number}
-    if allows(actor.role, Permission.OPEN_CONFIDENTIAL):
-        return {"access": BASIS_ROLE}
     return None

@@ -31,7 +31,6 @@ class Permission(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     ROTATE_KEYS = "rotate_keys"
     VERIFY_STORE = "verify_store"
-    OPEN_CONFIDENTIAL = "open_confidential"
     MERGE_CUSTOMERS = "merge_customers"
     ERASE_CUSTOMER = "erase_customer"
     VIEW_FILE_VIEWERS = "view_file_viewers"
@@ -110,7 +109,6 @@ _MANAGER = _RECEPTION | {
     Permission.EXPORT_DATA,
     Permission.VIEW_AUDIT,
     Permission.VERIFY_STORE,
-    Permission.OPEN_CONFIDENTIAL,
     Permission.MERGE_CUSTOMERS,
     Permission.ERASE_CUSTOMER,
     Permission.VIEW_FILE_VIEWERS,

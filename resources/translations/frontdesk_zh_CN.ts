@@ -243,10 +243,6 @@
             <translation>申请 {number}</translation>
         </message>
         <message>
-            <source>Manager's standing right</source>
-            <translation>经理固有权限</translation>
-        </message>
-        <message>
             <source>NO REQUEST</source>
             <translation>无申请</translation>
         </message>
@@ -6278,8 +6274,8 @@ JSON 副本会原样保留。仍然导出？</translation>
             <translation>已有相同电话或证件号码的客户档案。</translation>
         </message>
         <message>
-            <source>This file is confidential: only a duty manager may open it, or staff with an approved access request.</source>
-            <translation>此档案为机密档案：只有值班经理，或查阅申请已获批准的员工才能打开。</translation>
+            <source>This file is confidential: it opens only on your approved access request (apply to view it; a manager approves).</source>
+            <translation>此档案为机密档案：须经您的查阅申请获批后方可查看（请提交查阅申请，由经理审批）。</translation>
         </message>
         <message>
             <source>The file cannot be read.</source>

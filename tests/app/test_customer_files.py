@@ -14,6 +14,7 @@ from stdnum.cn import ric
 from app.customers.schemas import ConsentInput, ConsentPurpose, CustomerInput
 from app.customers.service import DuplicateCustomer
 from app.errors import PermissionDenied, ValidationError
+from app.lending.schemas import AccessRequestInput
 from app.services import Services
 from tests.conftest import ADMIN_PASSWORD, sign_in_as
 
@@ -131,7 +132,7 @@ def test_correction_keeps_history(admin: Services) -> None:
     assert admin.customers.open(rec.id).address == "新地址 1号"
 
 
-def test_confidential_file_found_but_opened_only_by_manager(admin: Services) -> None:
+def test_confidential_file_found_but_opened_only_on_an_approved_request(admin: Services) -> None:
     rec = admin.customers.create(
         CustomerInput("赵机密", "13700137000", confidentiality="confidential")
     )
@@ -142,6 +143,12 @@ def test_confidential_file_found_but_opened_only_by_manager(admin: Services) -> 
     with pytest.raises(PermissionDenied) as info:
         admin.customers.open(rec.id)
     assert info.value.permission == "confidential_needs_approval"
+    sign_in_as(admin, "jingli", "manager")  # no standing right for managers either
+    with pytest.raises(PermissionDenied):
+        admin.customers.open(rec.id, reason="处理投诉")
+    request = admin.file_access.request(AccessRequestInput(rec.id, "处理投诉", 2))
+    sign_in_as(admin, "zongjingli", "general_manager")
+    admin.file_access.approve(request.number)
     sign_in_as(admin, "jingli", "manager")
     assert admin.customers.open(rec.id, reason="处理投诉").name == "赵机密"
 

@@ -38,6 +38,7 @@ BENCH_ENTRIES = {
     "members_list_cards",
     "care_dashboard_month_cold",
     "care_dashboard_month_warm",
+    "care_today_first_of_day",
     "care_today_list",
     "care_classify_all",
 }

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.customers.schemas import CustomerInput
-from app.lending.schemas import DestructionDone, DestructionInput, ReturnInput
+from app.lending.schemas import AccessRequestInput, DestructionDone, DestructionInput, ReturnInput
 from app.services import build_services
 from app.setup import create_venue
 from tests.app.lending_helpers import archive_desk, catalogue, lent_loan, password
@@ -69,6 +69,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
         secret = services.customers.create(
             CustomerInput("赵机密", "+86 137 0013 7000", confidentiality="top_secret")
         )
+        access = services.file_access.request(AccessRequestInput(secret.id, "经理复核", 1))
+        t.act("head")  # even a manager opens a confidential file only on an approved request
+        services.file_access.approve(access.number)
+        t.act("admin")
         services.customers.open(secret.id, reason="经理复核")
         services.staff.sign_out()
         assert returned.lent_at is not None
@@ -172,7 +176,7 @@ def test_report_file_views(built: Built, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert [(r[2], r[3], r[4], r[5]) for r in rows[1:]] == [
-        ("admin", built.secret_number, "绝密", "经理权限")
+        ("admin", built.secret_number, "绝密", "已批准的查阅申请")
     ]
     as_keeper = {"FRONTDESK_USER": "keeper", "FRONTDESK_PASSWORD": password("keeper")}
     result = frontdesk(

@@ -60,8 +60,6 @@ def _basis(line: FileViewLine) -> str:
         return QCoreApplication.translate("AccessPage", "Request {number}").format(
             number=line.request_no
         )
-    if line.basis == "role":
-        return QCoreApplication.translate("AccessPage", "Manager's standing right")
     return QCoreApplication.translate("AccessPage", "NO REQUEST")
 
 
@@ -96,7 +94,7 @@ class AccessPage(LendingPage):
             request_columns(), self, "access_requests"
         )
         self.views: RowTable[FileViewLine] = RowTable(
-            view_columns(), self, "access_views", lambda r: r.basis not in ("request", "role")
+            view_columns(), self, "access_views", lambda r: r.basis != "request"
         )
         today = date.today()
         self.first = date_edit(today - timedelta(days=30), "report_first")
