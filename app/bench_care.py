@@ -1,8 +1,8 @@
 """Issue 8's figures for `frontdesk bench`, on the benchmark venue after the member figures (a
 card, visits and purchases per customer): the daily classification of every customer, the
-dashboard month cold (sealed birthdays, genders and addresses decrypted) and warm beside the
-same counts on the plaintext copy in the same run, and the day's care list (its first call of the
-day plans the follow-up calls)."""
+warm-up that decrypts birthdays, genders and addresses off the UI thread after sign-in, the
+dashboard month beside the same counts on the plaintext copy in the same run, and the day's care
+list (its first call of the day plans the follow-up calls)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from db.types import utc_now
 Entry = dict[str, Any]
 EntryMaker = Callable[[str, float | None, float | None, str, float | None], Entry]
 DASHBOARD_LIMIT_S, TODAY_LIMIT_S, FIRST_LIST_LIMIT_S, CLASSIFY_LIMIT_S = 1.0, 1.0, 5.0, 10.0
+WARM_LIMIT_S = 3.0
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -66,17 +67,22 @@ def care_entries(
         today = local_today(utc_now())
         month = today.strftime("%Y-%m")
         analysis = services.care_analysis
-        # The morning's order: Task Scheduler classifies, then the desk opens the day's list.
+        # The morning's order: Task Scheduler classifies; at sign-in the customers' sealed
+        # attributes are decrypted off the UI thread (timed here on its own); then the desk.
         classify = _timed(lambda: services.care.refresh_classes(force=True))
-        cold = _timed(lambda: analysis.month(month, fresh=True))
-        warm = _timed(lambda: analysis.month(month))
+        warm_up = _timed(analysis.warm)
+        dashboard = _timed(lambda: analysis.month(month))
+        again = _timed(lambda: analysis.month(month))
         base = _timed(lambda: _plain_dashboard(conn, month, today))
         first_list = _timed(services.care.today)  # plans the calls of the day once
         care_list = _timed(services.care.today)
         return [
             make("care_classify_all", classify, None, "<= 10 s", CLASSIFY_LIMIT_S),
-            make("care_dashboard_month_cold", cold, base, "<= 1 s", DASHBOARD_LIMIT_S),
-            make("care_dashboard_month_warm", warm, base, "<= 1 s", DASHBOARD_LIMIT_S),
+            make(
+                "care_attributes_warm_up", warm_up, None, "<= 3 s, off the UI thread", WARM_LIMIT_S
+            ),
+            make("care_dashboard_month", dashboard, base, "<= 1 s", DASHBOARD_LIMIT_S),
+            make("care_dashboard_month_again", again, base, "<= 1 s", DASHBOARD_LIMIT_S),
             make("care_today_first_of_day", first_list, None, "<= 5 s", FIRST_LIST_LIMIT_S),
             make("care_today_list", care_list, None, "<= 1 s", TODAY_LIMIT_S),
         ]

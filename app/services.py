@@ -48,6 +48,7 @@ from app.security.rotation import KeyRotationService
 from app.staff.service import StaffService
 from app.venue import Venue
 from app.venue_settings import SettingsService
+from db.session import ReadOnlyWork
 
 
 @dataclass
@@ -146,6 +147,8 @@ def build_services(venue: Venue, keys: VaultKeys) -> Services:
         technicians=TechnicianService(uow, desk, audit),
         repair_reports=RepairReports(uow, desk, audit, venue.venue_name),
         care=CareService(uow, desk, audit, reminders, people=people),
-        care_analysis=CareAnalysis(uow, desk, audit, venue.venue_name, people=people),
+        care_analysis=CareAnalysis(
+            uow, desk, audit, venue.venue_name, people=people, reader=ReadOnlyWork(venue.db_path)
+        ),
         care_labels=MailingLabelService(uow, desk, audit),
     )

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 DB_FILENAME = "frontdesk.sqlite3"
 
@@ -81,3 +82,26 @@ def raw_connection(db_path: Path, *, readonly: bool = False) -> sqlite3.Connecti
     if readonly:
         return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     return sqlite3.connect(db_path)
+
+
+class ReadOnlyWork:
+    """Sessions for reading beside the desk's own work (e.g. a background warm-up): a read-only
+    connection that never takes the write lock; every session is rolled back."""
+
+    def __init__(self, db_path: Path) -> None:
+        uri = f"file:{db_path}?mode=ro"
+        self.engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+        self._factory = sessionmaker(bind=self.engine)
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[Session]:
+        session = self._factory()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()

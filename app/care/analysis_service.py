@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.care.analysis import MonthAnalysis, gather_analysis
 from app.care.demographics import gather_demographics
-from app.care.person_cache import PersonCache
+from app.care.person_cache import PersonCache, Reader
 from app.care.settings import read_care_settings
 from app.forms.analysis_report import render_analysis_report
 from app.members.report import month_bounds
@@ -26,10 +26,26 @@ class CareAnalysis:
         venue_name: str,
         now: Clock = utc_now,
         people: PersonCache | None = None,
+        reader: Reader | None = None,
     ) -> None:
         self._uow, self._desk, self._audit, self._now = uow, desk, audit, now
         self._venue_name = venue_name
         self._people = people or PersonCache(desk)
+        self._reader = reader
+
+    def warm(self) -> None:
+        """Decrypt what the care list and the dashboard need now (the benchmark's figure)."""
+        self._desk.current()
+        self._people.warm(self._reader or self._uow)
+
+    def warm_in_background(self) -> None:
+        """Right after sign-in, for those who use care or analysis: the first dashboard and
+        the day's list then find the customers' attributes already decrypted."""
+        desk = self._desk
+        if self._reader is not None and (
+            desk.can(Permission.VIEW_ANALYSIS) or desk.can(Permission.CARE_TASKS)
+        ):
+            self._people.warm_in_background(self._reader)
 
     def month(self, month: str, *, fresh: bool = False) -> MonthAnalysis:
         """The month's figures; the customers' sealed attributes come from the person cache

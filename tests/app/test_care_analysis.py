@@ -10,15 +10,17 @@ import pytest
 
 from app.care.analysis_service import CareAnalysis
 from app.care.demographics import age_band, district_of
+from app.care.person_cache import PersonCache
 from app.care.schemas import SatisfactionInput
 from app.customers.schemas import CustomerInput
 from app.errors import PermissionDenied, ValidationError
 from app.points.consumption import ConsumptionInput
 from app.services import Services
+from db.session import ReadOnlyWork
 from tests.app.care_helpers import care
 from tests.app.complaint_helpers import complaints, intake
 from tests.app.member_helpers import Clock, desk, member
-from tests.conftest import sign_in_as
+from tests.conftest import ADMIN_PASSWORD, sign_in_as
 
 
 @pytest.mark.parametrize(
@@ -119,3 +121,23 @@ def test_only_managers_see_the_analysis(admin: Services) -> None:
     sign_in_as(admin, "caiwu", "finance")
     with pytest.raises(ValidationError):
         analysis(admin, clock).month("2026-13")
+
+
+def test_the_attributes_are_decrypted_in_the_background_and_kept_current(admin: Services) -> None:
+    admin.customers.create(CustomerInput(name="王𠮷", gender="female", address="上海市静安区1号"))
+    people = PersonCache(admin.desk)
+    reader = ReadOnlyWork(admin.venue.db_path)
+    people.warm_in_background(reader).join(timeout=30)
+    with admin.venue.uow() as s:
+        first = people.people(s)
+    assert [(p.gender, p.district) for p in first.values()] == [("female", "静安区")]
+    added = admin.customers.create(CustomerInput(name="李四", address="上海市徐汇区2号"))
+    with admin.venue.uow() as s:
+        assert people.people(s)[added.id].district == "徐汇区"  # only the change decrypted
+    assert len(people) == 2
+    admin.staff.lock()  # the keys and every decrypted attribute go with the lock
+    assert len(people) == 0
+    admin.staff.unlock(ADMIN_PASSWORD)
+    with admin.venue.uow() as s:
+        assert len(people.people(s)) == 2  # read again from the start
+    reader.engine.dispose()

@@ -36,8 +36,9 @@ BENCH_ENTRIES = {
     "members_record_consumption_p95",
     "members_month_report",
     "members_list_cards",
-    "care_dashboard_month_cold",
-    "care_dashboard_month_warm",
+    "care_attributes_warm_up",
+    "care_dashboard_month",
+    "care_dashboard_month_again",
     "care_today_first_of_day",
     "care_today_list",
     "care_classify_all",
@@ -208,7 +209,7 @@ def test_bench_prints_json_with_every_entry(tmp_path: Path) -> None:
     assert (report["members"], report["ledger_rows"]) == (300, 3000)
     for name in (n for n in BENCH_ENTRIES if n.startswith("members_")):
         assert figures[name]["seconds"] > 0 and figures[name]["baseline_seconds"] is not None
-    for name in ("care_dashboard_month_cold", "care_dashboard_month_warm"):
+    for name in ("care_dashboard_month", "care_dashboard_month_again"):
         assert figures[name]["seconds"] > 0 and figures[name]["baseline_seconds"] > 0
     assert not (tmp_path / "unused").exists()
 

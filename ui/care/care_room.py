@@ -19,6 +19,7 @@ class CareRoom(QWidget):
         super().__init__(parent)
         self.setObjectName("care_room")
         self._services = services
+        services.care_analysis.warm_in_background()  # built at sign-in: decrypt off the UI thread
         can = services.desk.can
         self.today: TodayPage | None = None
         self.greetings: GreetingsPage | None = None
