@@ -4,7 +4,7 @@ with lunardate instead of typed in every year."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from lunardate import LunarDate
 
@@ -75,7 +75,3 @@ def validate_greeting_day(day: GreetingDayRecord) -> None:
         raise ValidationError("day", "out_of_range")
     if len(day.greeting) > 200:
         raise ValidationError("greeting", "too_long", "200 characters at most")
-
-
-def next_days(today: date, ahead: int) -> tuple[date, date]:
-    return today, today + timedelta(days=ahead)

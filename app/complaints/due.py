@@ -10,9 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.complaints.handling import SOURCE
+from app.complaints.records import staff_names
 from app.complaints.schemas import DeadlineState, DeadlineStatus, State
 from app.complaints.settings import read_complaint_settings
-from app.complaints.store import deadlines_of, events_of, staff_names, unmet
+from app.complaints.store import deadlines_of, events_of, unmet
 from app.members.store import local_today
 from app.reminders.board import (
     DUE_SOON,

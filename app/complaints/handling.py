@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from app.complaints.records import needs_approval, to_record
 from app.complaints.schemas import (
     OPEN_STATES,
     ComplaintRecord,
@@ -26,16 +27,7 @@ from app.complaints.schemas import (
     State,
 )
 from app.complaints.settings import read_complaint_settings
-from app.complaints.store import (
-    TABLE,
-    add_event,
-    by_id,
-    deadlines_of,
-    events_of,
-    needs_approval,
-    seal_json,
-    to_record,
-)
+from app.complaints.store import TABLE, add_event, by_id, deadlines_of, events_of, seal_json
 from app.complaints.validation import (
     check_codes,
     check_handler,

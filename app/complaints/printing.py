@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.complaints.records import to_record
 from app.complaints.schemas import ComplaintRecord
 from app.complaints.settings import read_complaint_settings
-from app.complaints.store import by_number, to_record
+from app.complaints.store import by_number
 from app.forms.complaint_card import complaint_card_data, render_complaint_card
 from app.forms.complaints_report import (
     ComplaintsReportData,

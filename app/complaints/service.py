@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.complaints.handling import ComplaintHandling
+from app.complaints.records import staff_names, to_row
 from app.complaints.schemas import (
     OPEN_STATES,
     ComplaintInput,
@@ -39,8 +40,6 @@ from app.complaints.store import (
     local_month,
     next_number,
     seal_json,
-    staff_names,
-    to_row,
 )
 from app.complaints.validation import (
     check_code,

@@ -4878,6 +4878,10 @@ JSON 副本会原样保留。仍然导出？</translation>
             <translation>借阅用途：</translation>
         </message>
         <message>
+            <source>The borrower signs here with the mouse, a pen or a finger:</source>
+            <translation>请借阅人在此用鼠标、手写笔或手指签名：</translation>
+        </message>
+        <message>
             <source>The borrower signs for the files:</source>
             <translation>借阅人签字领取：</translation>
         </message>

@@ -29,7 +29,9 @@ class LendDialog(LendingDialog):
         self.form.addRow(self.tr("Loan:"), QLabel(loan_summary(loan)))
         self.form.addRow(self.tr("Due back:"), QLabel(loan.due_on.isoformat()))
         self.form.addRow(self.tr("Purpose:"), QLabel(loan.purpose))
-        self.signature = SignatureField()
+        self.signature = SignatureField(
+            self.tr("The borrower signs here with the mouse, a pen or a finger:")
+        )
         self.form.addRow(QLabel(self.tr("The borrower signs for the files:")))
         self.form.addRow(self.signature)
         self.form.addRow(self.errors.error_label("signature"))

@@ -157,7 +157,7 @@ class SignaturePad(QWidget):
 class SignatureField(QWidget):
     """The pad with its Clear button, and the tick for a signature given on the paper copy."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, hint_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pad = SignaturePad()
         self.clear_button = QPushButton(self.tr("C&lear signature"))
@@ -167,7 +167,9 @@ class SignatureField(QWidget):
         self.on_paper = QCheckBox(self.tr("Signed on &paper (the paper copy is kept)"))
         self.on_paper.setObjectName("signed_on_paper")
         self.on_paper.toggled.connect(self._paper_toggled)
-        hint = QLabel(self.tr("Customer signs here with the mouse, a pen or a finger:"))
+        hint = QLabel(
+            hint_text or self.tr("Customer signs here with the mouse, a pen or a finger:")
+        )
         row = QHBoxLayout()
         row.addWidget(self.on_paper, 1)
         row.addWidget(self.clear_button)
