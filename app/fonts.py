@@ -1,6 +1,9 @@
-"""The bundled CJK font, for PDF forms (ReportLab); Qt registers the same file in ui/fonts.py.
+"""The bundled CJK fonts, for PDF forms (ReportLab); Qt registers the same files in ui/fonts.py.
 
-Forms must print Chinese on any reception PC, so they never rely on a system font.
+Forms must print Chinese on any reception PC, so they never rely on a system font. WenQuanYi
+Micro Hei draws the text; the rare ideographs it lacks (Extension A, and B to F such as 𠮷) are
+drawn from the Hanazono subsets, loaded the first time a text needs them. Only what no bundled
+font has (emoji) prints as 〓.
 """
 
 from __future__ import annotations
@@ -9,11 +12,15 @@ import threading
 import unicodedata
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_PATH: Path = (
-    Path(__file__).resolve().parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
+FONT_DIR: Path = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_PATH: Path = FONT_DIR / "wqy-microhei.ttc"
+# Fallbacks for rare ideographs, tried in this order (resources/fonts/make_rare_fonts.py).
+RARE_FONTS: tuple[tuple[str, Path], ...] = (
+    ("HanaMinRareBMP", FONT_DIR / "hanazono-rare-bmp.ttf"),
+    ("HanaMinRareSIP", FONT_DIR / "hanazono-rare-sip.ttf"),
 )
 PDF_FONT = "WQYMicroHei"
 # Face 1 of the collection: fixed-width Latin, for keys and numbers that staff copy by hand.
@@ -23,6 +30,24 @@ PLACEHOLDER = "\u3013"
 
 _ZWJ = "\u200d"
 _lock = threading.Lock()
+_rare: list[tuple[str, dict[int, int]]] = []
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap with each character as UTF-16BE, as the PDF format requires:
+    ReportLab 5.1 writes a code point above U+FFFF as five hex digits, so a PDF reader copies
+    or finds 𠮷 (U+20BB7) as ₻ (U+20BB). Same output as ReportLab's for the BMP."""
+    original: str = _reportlab_cmap(fontname, subset)
+    head, _, rest = original.partition("beginbfchar\n")
+    _, _, tail = rest.partition("endbfchar")
+    pairs = "".join(
+        f"<{i:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>\n" for i, cp in enumerate(subset)
+    )
+    return f"{head}beginbfchar\n{pairs}endbfchar{tail}"
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_pdf_font() -> str:
@@ -37,10 +62,50 @@ def register_pdf_font() -> str:
     return PDF_FONT
 
 
+def _register_rare_fonts() -> list[tuple[str, dict[int, int]]]:
+    """The fallback fonts with their coverage, registered on first use (a 30 MB file loads in
+    about 0.1 s: no cost for the many texts that never need it)."""
+    with _lock:
+        if not _rare:
+            registered = set(pdfmetrics.getRegisteredFontNames())
+            for name, path in RARE_FONTS:
+                if name not in registered:
+                    if not path.is_file():
+                        raise FileNotFoundError(f"bundled font missing: {path}")
+                    pdfmetrics.registerFont(TTFont(name, str(path)))
+                _rare.append((name, pdfmetrics.getFont(name).face.charToGlyph))
+        return _rare
+
+
 def _covered() -> dict[int, int]:
     register_pdf_font()
     char_to_glyph: dict[int, int] = pdfmetrics.getFont(PDF_FONT).face.charToGlyph
     return char_to_glyph
+
+
+def _rare_font_for(cp: int) -> str | None:
+    """The fallback font that draws code point `cp`, if any."""
+    for name, coverage in _register_rare_fonts():
+        if cp in coverage:
+            return name
+    return None
+
+
+def font_runs(text: str, font_name: str = PDF_FONT) -> list[tuple[str, str]]:
+    """`text` (already through printable) cut into (font, run) pieces: the form's font where it
+    has the glyph, a rare-character font where that has it."""
+    covered = _covered()
+    if all(map(covered.__contains__, map(ord, text))):
+        return [(font_name, text)]
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        cp = ord(ch)
+        font = font_name if cp in covered or ch == "\n" else _rare_font_for(cp) or font_name
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
 
 
 def _is_invisible(ch: str) -> bool:
@@ -49,7 +114,7 @@ def _is_invisible(ch: str) -> bool:
     return unicodedata.category(ch) in {"Mn", "Me", "Cf"} or 0x1F3FB <= ord(ch) <= 0x1F3FF
 
 
-def _substitute(text: str) -> tuple[str, list[str]]:
+def _substitute(text: str, rare: bool = True) -> tuple[str, list[str]]:
     covered = _covered()
     out: list[str] = []
     missing: list[str] = []
@@ -57,7 +122,7 @@ def _substitute(text: str) -> tuple[str, list[str]]:
     for ch in text:
         if ch == _ZWJ:  # invisible; only matters for joining emoji into one mark
             after_zwj = bool(out) and out[-1] == PLACEHOLDER
-        elif ch == "\n" or ord(ch) in covered:
+        elif ch == "\n" or ord(ch) in covered or (rare and _rare_font_for(ord(ch))):
             out.append(ch)
             after_zwj = False
         elif ch == "\t":
@@ -74,11 +139,12 @@ def _substitute(text: str) -> tuple[str, list[str]]:
 
 
 def missing_glyphs(text: str) -> list[str]:
-    """Visible characters the bundled font cannot draw (e.g. rare 𠮷, emoji), in order of first
-    appearance, so the UI can warn before printing."""
+    """Visible characters no bundled font can draw (e.g. emoji), in order of first appearance,
+    so the UI can warn before printing."""
     return _substitute(text)[1]
 
 
-def printable(text: str) -> str:
-    """`text` with every character the font lacks shown as 〓, never silently dropped or boxed."""
-    return _substitute(text)[0]
+def printable(text: str, *, rare: bool = True) -> str:
+    """`text` with every character the fonts lack shown as 〓, never silently dropped or boxed.
+    rare=False: only the form's own font counts (chart labels, which draw in one font)."""
+    return _substitute(text, rare)[0]

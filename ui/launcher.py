@@ -10,7 +10,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DomainError
@@ -23,7 +22,7 @@ from ui.busy import busy_cursor
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.dialogs.unlock_dialog import UnlockDialog
-from ui.fonts import register_qt_font
+from ui.fonts import ui_font
 from ui.i18n import DEFAULT_LANGUAGE, install_translations
 from ui.main_window import MainWindow
 from ui.messages import error_text
@@ -70,10 +69,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("FrontDesk")
     app.setOrganizationName("FrontDesk")
-    family = register_qt_font()
-    font = QFont(family)
-    font.setPointSize(max(app.font().pointSize(), 10))
-    app.setFont(font)
+    app.setFont(ui_font(max(app.font().pointSize(), 10)))
     return app
 
 

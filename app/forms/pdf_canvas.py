@@ -1,8 +1,9 @@
 """The page every printed form shares (A4/A5, venue header, footer) and CJK-aware text.
 
 Helpers lay out top-down: each takes the `top` of its block and returns the y below it, so a
-form reads like the paper. All text goes through app.fonts.printable: a character the bundled
-font lacks prints as 〓 instead of vanishing. Boxes, lines and codes are in pdf_blocks.py.
+form reads like the paper. All text goes through app.fonts.printable and font_runs: a rare
+character prints from the bundled fallback font; one no bundled font has prints as 〓 instead of
+vanishing. Boxes, lines and codes are in pdf_blocks.py.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from reportlab.lib import pagesizes
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from app.fonts import PDF_FONT, printable, register_pdf_font
+from app.fonts import PDF_FONT, font_runs, printable, register_pdf_font
 
 PageSize = tuple[float, float]
 Align = Literal["left", "center", "right"]
@@ -36,7 +37,10 @@ _NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
 
 
 def text_width(text: str, size: float = BODY_SIZE, font_name: str = PDF_FONT) -> float:
-    return float(pdfmetrics.stringWidth(text, font_name, size))
+    """Width of printable text, rare characters measured in the font that draws them."""
+    return sum(
+        float(pdfmetrics.stringWidth(run, font, size)) for font, run in font_runs(text, font_name)
+    )
 
 
 class FormCanvas(Canvas):  # type: ignore[misc]
@@ -208,12 +212,13 @@ def draw_text(
     shown = printable(text)
     x -= {"left": 0.0, "center": 0.5, "right": 1.0}[align] * text_width(shown, size, font_name)
     t = c.beginText(x, baseline)
-    t.setFont(font_name, size)
     c.saveState()
     if bold:
         c.setLineWidth(size * 0.035)
         t.setTextRenderMode(2)
-    t.textOut(shown)
+    for font, run in font_runs(shown, font_name):
+        t.setFont(font, size)
+        t.textOut(run)
     c.drawText(t)
     c.restoreState()
 

@@ -43,7 +43,7 @@ def _title(c: Canvas, title: str, x: float, top: float) -> float:
 
 
 def _short(label: str, limit: int = 8) -> str:
-    text = printable(label)
+    text = printable(label, rare=False)  # chart labels draw in one font
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.files import atomic_write_bytes
-from app.fonts import PDF_FONT, PLACEHOLDER, missing_glyphs, printable
+from app.fonts import PDF_FONT, PLACEHOLDER, font_runs, missing_glyphs, printable
 from app.forms.pdf_blocks import (
     draw_code128,
     draw_cut_line,
@@ -31,7 +31,8 @@ from app.forms.pdf_canvas import (
 )
 from app.forms.recovery_sheet import RecoverySheet, key_lines, render_recovery_sheet
 
-VENUE = "𠮷野家·会所 測試 😀"  # 𠮷 (U+20BB7) and the emoji are not in the bundled font
+# 𠮷 (U+20BB7) prints from the rare-character font; no bundled font has the emoji
+VENUE = "𠮷野家·会所 測試 😀"
 KEY = "MFRG-GZDF-MZTW-Q2LK-NNWG-23TP-OBYX-E3LT"  # the vault's shape: 8 x 4 base32
 LONG_KEY = "7QKM-A2XD-9FHT-C3PW-N6RJ-V4YB-8LSE-G5UZ-K2MA-Q7RT-XW"
 PRINTED_AT = datetime(2025, 3, 14, 9, 26, 53)
@@ -88,6 +89,7 @@ def sheet_pdf(sheet: RecoverySheet, tmp_path_factory: pytest.TempPathFactory) ->
 def test_font_is_embedded_and_nothing_else_is_needed(sheet_pdf: Path) -> None:
     fonts = embedded_fonts(sheet_pdf)
     assert any("WenQuanYiMicroHei" in name for name in fonts), fonts
+    assert any("HanaMinB" in name for name in fonts), fonts  # the rare-character font, for 𠮷
     assert set(fonts.values()) == {"yes"}, fonts  # no font left to the printing PC
 
 
@@ -103,12 +105,31 @@ def test_text_is_extractable(sheet_pdf: Path) -> None:
     assert "使用恢复密钥" in text and "frontdeskrestore" in text
 
 
-def test_glyphs_missing_from_the_font_print_as_a_visible_mark(sheet_pdf: Path) -> None:
-    assert missing_glyphs(VENUE) == ["𠮷", "😀"]
-    assert printable(VENUE) == f"{PLACEHOLDER}野家·会所 測試 {PLACEHOLDER}"
+def test_rare_characters_print_and_only_what_no_font_has_becomes_a_mark(sheet_pdf: Path) -> None:
+    assert missing_glyphs(VENUE) == ["😀"]
+    assert printable(VENUE) == f"𠮷野家·会所 測試 {PLACEHOLDER}"
     text = run("pdftotext", "-enc", "UTF-8", str(sheet_pdf), "-")
-    assert "𠮷" not in text and "😀" not in text
-    assert squash(printable(VENUE)) in squash(text)
+    assert "😀" not in text
+    assert squash(printable(VENUE)) in squash(text)  # 𠮷 copies back as itself, not as ₻
+
+
+@pytest.mark.parametrize(
+    ("name", "font"),
+    [("王𠮷", "HanaMinRareSIP"), ("刘䶮", "HanaMinRareBMP"), ("陈𡒄", "HanaMinRareSIP")],
+)
+def test_each_rare_character_is_drawn_from_the_font_that_has_it(name: str, font: str) -> None:
+    runs = font_runs(printable(name))
+    assert runs == [(PDF_FONT, name[0]), (font, name[1])]
+    assert text_width(name, 10) > text_width(name[0], 10) + 5  # measured, not zero-width
+
+
+def test_a_name_with_rare_characters_reads_back_from_the_pdf(tmp_path: Path) -> None:
+    c = FormCanvas(venue_name="会所", form_title="测试")
+    draw_paragraph(c, "王𠮷、刘䶮、陈𡒄来访。" * 6, 20 * mm, 250 * mm, 60 * mm)
+    pdf = tmp_path / "rare.pdf"
+    atomic_write_bytes(pdf, c.pdf_bytes())
+    text = squash(run("pdftotext", "-enc", "UTF-8", str(pdf), "-"))
+    assert text.count("王𠮷、刘䶮、陈𡒄来访。") == 6 and PLACEHOLDER not in text
 
 
 def test_emoji_sequences_collapse_to_one_mark() -> None:
