@@ -29,6 +29,7 @@ from ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.dialogs.unlock_dialog import UnlockDialog
+from ui.english_leaks import english_texts
 from ui.i18n import DEFAULT_LANGUAGE, install_translations
 from ui.launcher import application
 from ui.lending_screenshots import lending_screens, seed_lending_demo
@@ -62,6 +63,7 @@ class _Shooter:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.written: list[Path] = []
+        self.english: dict[str, list[str]] = {}  # screen -> texts left in English
 
     def shoot(self, widget: QWidget, name: str, settle_s: float = 0.0) -> None:
         """settle_s lets threaded painting (QPdfView renders pages off the GUI thread) finish."""
@@ -76,6 +78,8 @@ class _Shooter:
         if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         self.written.append(path)
+        if leaks := english_texts(widget):
+            self.english[path.stem] = leaks
 
 
 def _fill_wizard(wizard: SetupWizard) -> None:
@@ -228,4 +232,13 @@ def render_screenshots(data_dir: Path | None, out: Path) -> int:
             QApplication.processEvents()
     for path in shooter.written:
         print(path)
+    _report_english(shooter)
     return 0
+
+
+def _report_english(shooter: _Shooter) -> None:
+    """english.txt beside the PNGs: each screen's texts still in English (empty when none)."""
+    lines = [f"{screen}\t{text!r}" for screen, texts in shooter.english.items() for text in texts]
+    (shooter.out / "english.txt").write_text("".join(f"{line}\n" for line in lines), "utf-8")
+    if lines:
+        print(f"frontdesk: {len(lines)} texts left in English, see english.txt", file=sys.stderr)

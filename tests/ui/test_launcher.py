@@ -58,5 +58,7 @@ def test_render_screenshots_writes_one_png_per_screen(
         image = QImage(str(png))
         assert image.width() >= 300 and image.height() >= 120, png
         assert png.stat().st_size > 2000
+    # every text a user reads on every screen is in Chinese (english.txt lists the leftovers)
+    assert (out / "english.txt").read_text("utf-8") == ""
     printed = capsys.readouterr().out.split()
     assert printed == [str(p) for p in pngs]

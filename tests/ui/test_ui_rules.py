@@ -79,6 +79,19 @@ def test_every_ui_string_is_translated_in_the_zh_cn_catalogue(tmp_path: Path) ->
     assert _unfinished(ts) == []
 
 
+def test_every_ui_string_is_catalogued_under_the_context_it_is_looked_up_in() -> None:
+    """A helper like `def tr(text): return translate("Ctx", text)` hides the context from
+    lupdate: its strings land in an unnamed context and stay English on screen."""
+    root = ET.parse(TRANSLATIONS_DIR / "frontdesk_zh_CN.ts").getroot()
+    nameless = [
+        m.findtext("source")
+        for context in root.iter("context")
+        if not (context.findtext("name") or "").strip()
+        for m in context.iter("message")
+    ]
+    assert nameless == []
+
+
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     qm = tmp_path / "check.qm"
     subprocess.run(

@@ -25,18 +25,23 @@ from ui.models.row_model import Column, RowTableModel
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from ui.widgets.table_view import make_table
 
+translate = QCoreApplication.translate  # a plain name lupdate finds
+
 MAX_POINTS = 10_000_000
 
 
 def gift_columns() -> list[Column[GiftRecord]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GiftsPage", text)
-
     return [
-        Column(lambda: tr("Gift"), lambda g: g.name),
-        Column(lambda: tr("Points"), lambda g: str(g.points_cost), lambda g: g.points_cost),
-        Column(lambda: tr("In stock"), lambda g: str(g.stock), lambda g: g.stock),
-        Column(lambda: tr("Offered"), lambda g: yes_no(g.active)),
+        Column(lambda: translate("GiftsPage", "Gift"), lambda g: g.name),
+        Column(
+            lambda: translate("GiftsPage", "Points"),
+            lambda g: str(g.points_cost),
+            lambda g: g.points_cost,
+        ),
+        Column(
+            lambda: translate("GiftsPage", "In stock"), lambda g: str(g.stock), lambda g: g.stock
+        ),
+        Column(lambda: translate("GiftsPage", "Offered"), lambda g: yes_no(g.active)),
     ]
 
 

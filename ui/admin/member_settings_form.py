@@ -35,48 +35,48 @@ from ui.admin.membership_messages import membership_field_text
 from ui.members.consumption_dialog import parse_yuan
 from ui.widgets.field_errors import FieldErrors
 
+translate = QCoreApplication.translate  # a plain name lupdate finds
+
 MAX_SPIN = 999_999
 
 
 def _texts() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MemberSettingsForm", text)
-
     return {
-        ThresholdBasis.SPEND: tr("Spend in the validity period (yuan)"),
-        ThresholdBasis.POINTS: tr("Points earned in the validity period"),
-        Rounding.DOWN: tr("Round down"),
-        Rounding.NEAREST: tr("Round to nearest"),
-        Rounding.UP: tr("Round up"),
-        Rule.ALLOW: tr("Allow"),
-        Rule.WARN: tr("Warn"),
-        Rule.DENY: tr("Refuse check-in"),
-        "name": tr("Name"),
-        "phone": tr("Phone"),
-        "purpose": tr("Purpose"),
-        "party_size": tr("Party size"),
-        "service_area": tr("Service area"),
-        "host_staff_id": tr("Receiving staff"),
+        ThresholdBasis.SPEND: translate(
+            "MemberSettingsForm", "Spend in the validity period (yuan)"
+        ),
+        ThresholdBasis.POINTS: translate(
+            "MemberSettingsForm", "Points earned in the validity period"
+        ),
+        Rounding.DOWN: translate("MemberSettingsForm", "Round down"),
+        Rounding.NEAREST: translate("MemberSettingsForm", "Round to nearest"),
+        Rounding.UP: translate("MemberSettingsForm", "Round up"),
+        Rule.ALLOW: translate("MemberSettingsForm", "Allow"),
+        Rule.WARN: translate("MemberSettingsForm", "Warn"),
+        Rule.DENY: translate("MemberSettingsForm", "Refuse check-in"),
+        "name": translate("MemberSettingsForm", "Name"),
+        "phone": translate("MemberSettingsForm", "Phone"),
+        "purpose": translate("MemberSettingsForm", "Purpose"),
+        "party_size": translate("MemberSettingsForm", "Party size"),
+        "service_area": translate("MemberSettingsForm", "Service area"),
+        "host_staff_id": translate("MemberSettingsForm", "Receiving staff"),
     }
 
 
 def rule_label(code: str) -> str:
     """The alert as a heading for its rule (the check-in screen words it as a sentence)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MemberSettingsForm", text)
-
     return {
-        "card_expired": tr("Card expired:"),
-        "card_frozen": tr("Card frozen:"),
-        "card_lost": tr("Card reported lost:"),
-        "card_cancelled": tr("Card cancelled:"),
-        "birthday_today": tr("Birthday today:"),
-        "birthday_week": tr("Birthday this week:"),
-        "open_complaint": tr("Open complaint:"),
-        "overdue_item": tr("Overdue borrowed item:"),
-        "recent_visit": tr("Checked in recently:"),
-        "missing_photo": tr("No photo on file:"),
+        "card_expired": translate("MemberSettingsForm", "Card expired:"),
+        "card_frozen": translate("MemberSettingsForm", "Card frozen:"),
+        "card_lost": translate("MemberSettingsForm", "Card reported lost:"),
+        "card_cancelled": translate("MemberSettingsForm", "Card cancelled:"),
+        "birthday_today": translate("MemberSettingsForm", "Birthday today:"),
+        "birthday_week": translate("MemberSettingsForm", "Birthday this week:"),
+        "open_complaint": translate("MemberSettingsForm", "Open complaint:"),
+        "overdue_item": translate("MemberSettingsForm", "Overdue borrowed item:"),
+        "recent_visit": translate("MemberSettingsForm", "Checked in recently:"),
+        "missing_photo": translate("MemberSettingsForm", "No photo on file:"),
     }.get(code, code)
 
 

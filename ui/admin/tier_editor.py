@@ -29,6 +29,8 @@ from ui.models.row_model import Column, RowTableModel
 from ui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from ui.widgets.table_view import make_table
 
+translate = QCoreApplication.translate  # a plain name lupdate finds
+
 
 def threshold_text(fen_or_points: int, basis: str) -> str:
     return yuan(fen_or_points) if basis == ThresholdBasis.SPEND else str(fen_or_points)
@@ -43,20 +45,24 @@ def unit_text(basis: str) -> str:
 def tier_columns(basis: Callable[[], str]) -> list[Column[TierRecord]]:
     """The threshold column follows the basis the venue counts at the time it is painted."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TierEditor", text)
-
     return [
-        Column(lambda: tr("Tier"), lambda r: r.name, lambda r: r.rank),
+        Column(lambda: translate("TierEditor", "Tier"), lambda r: r.name, lambda r: r.rank),
         Column(
-            lambda: tr("Entry threshold ({unit})").format(unit=unit_text(basis())),
+            lambda: translate("TierEditor", "Entry threshold ({unit})").format(
+                unit=unit_text(basis())
+            ),
             lambda r: threshold_text(r.threshold, basis()),
             lambda r: r.threshold,
         ),
-        Column(lambda: tr("Discount %"), lambda r: str(r.discount_percent)),
-        Column(lambda: tr("Points multiplier %"), lambda r: str(r.points_multiplier_pct)),
-        Column(lambda: tr("Validity (months)"), lambda r: str(r.validity_months)),
-        Column(lambda: tr("Birthday benefit"), lambda r: r.birthday_benefit),
+        Column(lambda: translate("TierEditor", "Discount %"), lambda r: str(r.discount_percent)),
+        Column(
+            lambda: translate("TierEditor", "Points multiplier %"),
+            lambda r: str(r.points_multiplier_pct),
+        ),
+        Column(
+            lambda: translate("TierEditor", "Validity (months)"), lambda r: str(r.validity_months)
+        ),
+        Column(lambda: translate("TierEditor", "Birthday benefit"), lambda r: r.birthday_benefit),
     ]
 
 

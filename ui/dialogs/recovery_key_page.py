@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.forms.recovery_sheet import RecoverySheet, render_recovery_sheet
 from app.setup import VenueSetupResult
 from ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, save_pdf_as
+from ui.english_leaks import TECHNICAL_TOOLTIP
 from ui.widgets.field_errors import ERROR_STYLE
 
 MONO_FAMILY = "WenQuanYi Micro Hei Mono"
@@ -88,7 +89,8 @@ class RecoveryKeyPage(QWizardPage):
                     "the venue passphrase at each start."
                 )
             )
-            self.keyring_note.setToolTip(result.keyring_refusal)
+            self.keyring_note.setToolTip(result.keyring_refusal)  # for IT support, as written
+            self.keyring_note.setProperty(TECHNICAL_TOOLTIP, True)
             self.keyring_note.show()
         else:
             self.keyring_note.hide()

@@ -17,6 +17,7 @@ from app.errors import DomainError, VaultDamaged
 from app.security.keys import VaultKeys
 from app.venue import Venue
 from ui.busy import busy_cursor
+from ui.english_leaks import TECHNICAL_TOOLTIP
 from ui.messages import error_text
 from ui.widgets.field_errors import message_label, ok_cancel
 
@@ -33,6 +34,7 @@ class UnlockDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setToolTip(detail)  # the technical reason, for support
+        self.intro.setProperty(TECHNICAL_TOOLTIP, True)
         self.secret = QLineEdit()
         self.secret.setObjectName("secret")
         self.secret_label = QLabel()

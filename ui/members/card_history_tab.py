@@ -19,36 +19,38 @@ from ui.models.row_model import Column, RowTableModel
 from ui.widgets.field_errors import message_label
 from ui.widgets.table_view import make_table
 
+translate = QCoreApplication.translate  # a plain name lupdate finds
+
 BOLD = "font-weight: bold;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberTabs", text)
 
 
 def card_columns() -> list[Column[CardRecord]]:
     return [
-        Column(lambda: _tr("Card number"), lambda r: r.card_no),
-        Column(lambda: _tr("Tier"), lambda r: r.tier_name),
-        Column(lambda: _tr("Card state"), lambda r: card_state_text(r.state)),
-        Column(lambda: _tr("Issued on"), lambda r: r.issued_on.isoformat()),
-        Column(lambda: _tr("Valid until"), lambda r: r.valid_until.isoformat()),
-        Column(lambda: _tr("Points"), lambda r: str(r.points_balance), lambda r: r.points_balance),
-        Column(lambda: _tr("Replaced by"), lambda r: r.replaced_by),
+        Column(lambda: translate("MemberTabs", "Card number"), lambda r: r.card_no),
+        Column(lambda: translate("MemberTabs", "Tier"), lambda r: r.tier_name),
+        Column(lambda: translate("MemberTabs", "Card state"), lambda r: card_state_text(r.state)),
+        Column(lambda: translate("MemberTabs", "Issued on"), lambda r: r.issued_on.isoformat()),
+        Column(lambda: translate("MemberTabs", "Valid until"), lambda r: r.valid_until.isoformat()),
+        Column(
+            lambda: translate("MemberTabs", "Points"),
+            lambda r: str(r.points_balance),
+            lambda r: r.points_balance,
+        ),
+        Column(lambda: translate("MemberTabs", "Replaced by"), lambda r: r.replaced_by),
     ]
 
 
 def event_kind_text(kind: str) -> str:
     return {
-        "issued": _tr("Issued"),
-        "renewed": _tr("Renewed"),
-        "frozen": _tr("Frozen"),
-        "unfrozen": _tr("Unfrozen"),
-        "lost": _tr("Reported lost"),
-        "replaced": _tr("Replaced"),
-        "cancelled": _tr("Cancelled"),
-        "upgraded": _tr("Tier raised"),
-        "downgraded": _tr("Tier lowered"),
+        "issued": translate("MemberTabs", "Issued"),
+        "renewed": translate("MemberTabs", "Renewed"),
+        "frozen": translate("MemberTabs", "Frozen"),
+        "unfrozen": translate("MemberTabs", "Unfrozen"),
+        "lost": translate("MemberTabs", "Reported lost"),
+        "replaced": translate("MemberTabs", "Replaced"),
+        "cancelled": translate("MemberTabs", "Cancelled"),
+        "upgraded": translate("MemberTabs", "Tier raised"),
+        "downgraded": translate("MemberTabs", "Tier lowered"),
     }.get(kind, kind)
 
 
@@ -61,17 +63,20 @@ def event_columns(tier_names: dict[str, str]) -> list[Column[CardEventRecord]]:
         return tier_names.get(code, code)
 
     return [
-        Column(lambda: _tr("When"), lambda r: local_time(r.at), lambda r: r.at),
-        Column(lambda: _tr("Event"), lambda r: event_kind_text(r.kind)),
+        Column(lambda: translate("MemberTabs", "When"), lambda r: local_time(r.at), lambda r: r.at),
+        Column(lambda: translate("MemberTabs", "Event"), lambda r: event_kind_text(r.kind)),
         Column(
-            lambda: _tr("Card state"),
+            lambda: translate("MemberTabs", "Card state"),
             lambda r: _change(
                 card_state_text(r.from_state) if r.from_state else "", card_state_text(r.to_state)
             ),
         ),
-        Column(lambda: _tr("Tier"), lambda r: _change(tier(r.from_tier), tier(r.to_tier))),
-        Column(lambda: _tr("Reason"), lambda r: r.reason),
-        Column(lambda: _tr("Staff"), lambda r: r.staff),
+        Column(
+            lambda: translate("MemberTabs", "Tier"),
+            lambda r: _change(tier(r.from_tier), tier(r.to_tier)),
+        ),
+        Column(lambda: translate("MemberTabs", "Reason"), lambda r: r.reason),
+        Column(lambda: translate("MemberTabs", "Staff"), lambda r: r.staff),
     ]
 
 
@@ -100,7 +105,7 @@ class CardHistoryTab(QWidget):
         self.ledger_title = QLabel()
         self.ledger_title.setObjectName("card_ledger_title")
         self.ledger_title.setStyleSheet(BOLD)
-        self.events_title = QLabel(_tr("Card history"))
+        self.events_title = QLabel(translate("MemberTabs", "Card history"))
         self.events_title.setStyleSheet(BOLD)
         self.message = message_label("cards_tab_message")
         lower = QSplitter()
@@ -132,7 +137,7 @@ class CardHistoryTab(QWidget):
         live = [c for c in cards if c.state in LIVE and not c.replaced_by]
         chosen = (live or cards)[-1] if cards else None
         if chosen is None:
-            self.ledger_title.setText(_tr("No member card yet."))
+            self.ledger_title.setText(translate("MemberTabs", "No member card yet."))
             return
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -154,9 +159,9 @@ class CardHistoryTab(QWidget):
         self.events.set_rows(events)
         total = sum(e.points for e in entries)
         self.ledger_title.setText(
-            _tr("Points of card {no}: balance {total} = the sum of {n} entries").format(
-                no=card.card_no, total=total, n=len(entries)
-            )
+            translate(
+                "MemberTabs", "Points of card {no}: balance {total} = the sum of {n} entries"
+            ).format(no=card.card_no, total=total, n=len(entries))
         )
         self.ledger_view.resizeColumnsToContents()
         self.events_view.resizeColumnsToContents()

@@ -23,26 +23,46 @@ from ui.models.row_model import Column, RowTableModel, _Index
 from ui.widgets.field_errors import message_label
 from ui.widgets.table_view import make_table
 
+translate = QCoreApplication.translate  # a plain name lupdate finds
+
 REVERSED_COLOUR = QColor("#8a8a8a")
 NOTE_STYLE = "color: #1e6b34;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberTabs", text)
-
-
 def consumption_columns() -> list[Column[ConsumptionRecord]]:
     return [
-        Column(lambda: _tr("Date"), lambda r: r.day.isoformat(), lambda r: r.receipt_no),
-        Column(lambda: _tr("Receipt"), lambda r: r.receipt_no),
-        Column(lambda: _tr("Department"), lambda r: r.department),
-        Column(lambda: _tr("Items"), lambda r: r.items),
-        Column(lambda: _tr("Amount"), lambda r: yuan(r.amount_fen), lambda r: r.amount_fen),
-        Column(lambda: _tr("Discount"), lambda r: yuan(r.discount_fen), lambda r: r.discount_fen),
-        Column(lambda: _tr("Paid"), lambda r: yuan(r.paid_fen), lambda r: r.paid_fen),
-        Column(lambda: _tr("Payment"), lambda r: payment_texts().get(r.payment_method, "")),
-        Column(lambda: _tr("Points"), lambda r: str(r.points_earned - r.points_paid)),
-        Column(lambda: _tr("Reversed"), lambda r: yes_no(r.reversed)),
+        Column(
+            lambda: translate("MemberTabs", "Date"),
+            lambda r: r.day.isoformat(),
+            lambda r: r.receipt_no,
+        ),
+        Column(lambda: translate("MemberTabs", "Receipt"), lambda r: r.receipt_no),
+        Column(lambda: translate("MemberTabs", "Department"), lambda r: r.department),
+        Column(lambda: translate("MemberTabs", "Items"), lambda r: r.items),
+        Column(
+            lambda: translate("MemberTabs", "Amount"),
+            lambda r: yuan(r.amount_fen),
+            lambda r: r.amount_fen,
+        ),
+        Column(
+            lambda: translate("MemberTabs", "Discount"),
+            lambda r: yuan(r.discount_fen),
+            lambda r: r.discount_fen,
+        ),
+        Column(
+            lambda: translate("MemberTabs", "Paid"),
+            lambda r: yuan(r.paid_fen),
+            lambda r: r.paid_fen,
+        ),
+        Column(
+            lambda: translate("MemberTabs", "Payment"),
+            lambda r: payment_texts().get(r.payment_method, ""),
+        ),
+        Column(
+            lambda: translate("MemberTabs", "Points"),
+            lambda r: str(r.points_earned - r.points_paid),
+        ),
+        Column(lambda: translate("MemberTabs", "Reversed"), lambda r: yes_no(r.reversed)),
     ]
 
 
@@ -77,7 +97,7 @@ class ConsumptionTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         if services.desk.can(Permission.REVERSE_CONSUMPTION):
-            self.reverse_button = QPushButton(_tr("Re&verse consumption..."))
+            self.reverse_button = QPushButton(translate("MemberTabs", "Re&verse consumption..."))
             self.reverse_button.setObjectName("consumption_reverse")
             self.reverse_button.setAutoDefault(False)
             self.reverse_button.clicked.connect(self.reverse_selected)
@@ -103,17 +123,18 @@ class ConsumptionTab(QWidget):
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def reason_dialog(self, record: ConsumptionRecord) -> ReasonDialog:
-        prompt = _tr(
-            "Why is receipt {no} ({paid} yuan, {items}) reversed? Its points are taken back."
+        prompt = translate(
+            "MemberTabs",
+            "Why is receipt {no} ({paid} yuan, {items}) reversed? Its points are taken back.",
         ).format(no=record.receipt_no, paid=yuan(record.paid_fen), items=record.items)
-        return ReasonDialog(_tr("Reverse consumption"), prompt, parent=self)
+        return ReasonDialog(translate("MemberTabs", "Reverse consumption"), prompt, parent=self)
 
     def reverse_selected(self) -> None:
         self.message.hide()
         self.note.clear()
         record = self.selected()
         if record is None:
-            self._show(_tr("Select a consumption in the list first."))
+            self._show(translate("MemberTabs", "Select a consumption in the list first."))
             return
         if record.reversed:
             self._show(error_text(DomainError("reversed", code="already_reversed")))
@@ -127,9 +148,9 @@ class ConsumptionTab(QWidget):
             self._show(error_text(exc))
             return
         self.reload()
-        text = _tr("Receipt {no} reversed.").format(no=done.receipt_no)
+        text = translate("MemberTabs", "Receipt {no} reversed.").format(no=done.receipt_no)
         if done.card_no:
-            text += " " + _tr("Card {card} now holds {points} points.").format(
+            text += " " + translate("MemberTabs", "Card {card} now holds {points} points.").format(
                 card=done.card_no, points=done.balance_after
             )
         self.note.setText(text)
