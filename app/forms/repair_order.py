@@ -4,15 +4,13 @@ A4 pages. What each part says comes from app.forms.repair_order_data."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from reportlab.lib.utils import ImageReader
 
 from app.forms.pdf_blocks import draw_cut_line, draw_field_grid
 from app.forms.pdf_canvas import A4, FormCanvas, draw_text, mm, text_width, wrap_text
 from app.forms.repair_order_data import FEE_COLUMNS, TITLE, OrderPart, RepairOrderData
+from app.forms.signature_image import draw_signature_image
 from app.repairs.schemas import PrintLayout
 
 SHEET_MARGIN = 6 * mm  # the sheet's top and bottom edge, outside the three parts
@@ -82,6 +80,11 @@ def _draw_fee_table(
     return top - row_h
 
 
+def _line_y(bottom: float) -> float:
+    """Where the line to sign on is drawn in a signature row starting at `bottom`."""
+    return bottom + 2 * mm - 1.5
+
+
 def _sign_here(
     c: FormCanvas, label: str, x: float, bottom: float, width: float, size: float
 ) -> None:
@@ -90,36 +93,37 @@ def _sign_here(
     draw_text(c, label, x, baseline, size=size)
     c.saveState()
     c.setLineWidth(0.6)
-    c.line(x + text_width(label, size) + 2 * mm, baseline - 1.5, x + width, baseline - 1.5)
+    c.line(x + text_width(label, size) + 2 * mm, _line_y(bottom), x + width, _line_y(bottom))
     c.restoreState()
 
 
 def _draw_signature(
     c: FormCanvas, data: RepairOrderData, x: float, top: float, width: float, style: Style
 ) -> float:
-    """The customer's signature image, or a line to sign on; the supervisor's line beside it."""
+    """The customer's line with the signature image sitting on it, cropped to the ink and fitted
+    between the label and the note; the supervisor's line beside it."""
     size, height = style.size, style.signature_height
     half = width / 2 - 3 * mm
+    note_w = 0.0
+    if data.signature_note:
+        note_size = size * 0.85
+        note_w = text_width(data.signature_note, note_size) + 2 * mm
+        draw_text(
+            c, data.signature_note, x + half, top - height + 2 * mm, size=note_size, align="right"
+        )
     if data.signature_png is not None:
-        draw_text(c, "客户签名", x, top - height + 2 * mm, size=size)
         label_w = text_width("客户签名", size) + 2 * mm
-        image = ImageReader(io.BytesIO(data.signature_png))
-        c.drawImage(
-            image,
+        draw_signature_image(
+            c,
+            data.signature_png,
             x + label_w,
             top - height + 0.5 * mm,
-            half - label_w,
+            half - label_w - note_w,
             height - 1 * mm,
-            preserveAspectRatio=True,
-            anchor="sw",
-            mask="auto",
+            line_y=_line_y(top - height),
         )
-    else:
-        _sign_here(c, "客户签名", x, top - height, half, size)
-    if data.signature_note:
-        draw_text(
-            c, data.signature_note, x + half, top - height + 2 * mm, size=size * 0.85, align="right"
-        )
+    # after the image, so the image's white background does not hide the line
+    _sign_here(c, "客户签名", x, top - height, half - note_w, size)
     _sign_here(c, "主管验收", x + width / 2 + 3 * mm, top - height, half, size)
     return top - height
 

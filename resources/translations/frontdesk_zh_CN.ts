@@ -2,209 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Gift</source>
-            <translation>礼品</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>所需积分</translation>
-        </message>
-        <message>
-            <source>In stock</source>
-            <translation>库存</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>可兑换</translation>
-        </message>
-        <message>
-            <source>Spend in the validity period (yuan)</source>
-            <translation>有效期内消费金额（元）</translation>
-        </message>
-        <message>
-            <source>Points earned in the validity period</source>
-            <translation>有效期内获得的积分</translation>
-        </message>
-        <message>
-            <source>Round down</source>
-            <translation>向下取整</translation>
-        </message>
-        <message>
-            <source>Round to nearest</source>
-            <translation>四舍五入</translation>
-        </message>
-        <message>
-            <source>Round up</source>
-            <translation>向上取整</translation>
-        </message>
-        <message>
-            <source>Allow</source>
-            <translation>允许</translation>
-        </message>
-        <message>
-            <source>Warn</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Refuse check-in</source>
-            <translation>拒绝签到</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>来访目的</translation>
-        </message>
-        <message>
-            <source>Party size</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>Service area</source>
-            <translation>服务区域</translation>
-        </message>
-        <message>
-            <source>Receiving staff</source>
-            <translation>接待员工</translation>
-        </message>
-        <message>
-            <source>Card expired:</source>
-            <translation>会员卡已过期：</translation>
-        </message>
-        <message>
-            <source>Card frozen:</source>
-            <translation>会员卡已冻结：</translation>
-        </message>
-        <message>
-            <source>Card reported lost:</source>
-            <translation>会员卡已挂失：</translation>
-        </message>
-        <message>
-            <source>Card cancelled:</source>
-            <translation>会员卡已注销：</translation>
-        </message>
-        <message>
-            <source>Birthday today:</source>
-            <translation>今天生日：</translation>
-        </message>
-        <message>
-            <source>Birthday this week:</source>
-            <translation>本周生日：</translation>
-        </message>
-        <message>
-            <source>Open complaint:</source>
-            <translation>有未结案投诉：</translation>
-        </message>
-        <message>
-            <source>Overdue borrowed item:</source>
-            <translation>有逾期未还物品：</translation>
-        </message>
-        <message>
-            <source>Checked in recently:</source>
-            <translation>近期已签到：</translation>
-        </message>
-        <message>
-            <source>No photo on file:</source>
-            <translation>档案中没有照片：</translation>
-        </message>
-        <message>
-            <source>A card prefix is 1 to 8 digits, e.g. 8866.</source>
-            <translation>卡号前缀为 1 至 8 位数字，例如 8866。</translation>
-        </message>
-        <message>
-            <source>A discount lies between 0 and 100 %.</source>
-            <translation>折扣须在 0 至 100% 之间。</translation>
-        </message>
-        <message>
-            <source>The points multiplier lies between 0 and 1000 %.</source>
-            <translation>积分倍率须在 0 至 1000% 之间。</translation>
-        </message>
-        <message>
-            <source>A card is valid for 1 to 120 months.</source>
-            <translation>会员卡有效期须为 1 至 120 个月。</translation>
-        </message>
-        <message>
-            <source>The entry threshold cannot be below zero.</source>
-            <translation>入会门槛不能小于零。</translation>
-        </message>
-        <message>
-            <source>Enter the threshold as a number, e.g. 5000.00.</source>
-            <translation>请以数字填写门槛，例如 5000.00。</translation>
-        </message>
-        <message>
-            <source>Please fill in the name.</source>
-            <translation>请填写名称。</translation>
-        </message>
-        <message>
-            <source>The name is too long (at most 64 characters).</source>
-            <translation>名称过长（最多 64 个字）。</translation>
-        </message>
-        <message>
-            <source>List at least one department, one per line.</source>
-            <translation>请至少填写一个消费部门，每行一个。</translation>
-        </message>
-        <message>
-            <source>A department name cannot be blank.</source>
-            <translation>部门名称不能为空白。</translation>
-        </message>
-        <message>
-            <source>A department name has at most 32 characters.</source>
-            <translation>部门名称最多 32 个字。</translation>
-        </message>
-        <message>
-            <source>A department is listed twice.</source>
-            <translation>有部门重复填写。</translation>
-        </message>
-        <message>
-            <source>The walk-in's name is always required.</source>
-            <translation>散客姓名始终必填。</translation>
-        </message>
-        <message>
-            <source>Enter an amount of yuan above zero.</source>
-            <translation>请填写大于零的金额（元）。</translation>
-        </message>
-        <message>
-            <source>A gift costs at least 1 point.</source>
-            <translation>礼品所需积分至少为 1。</translation>
-        </message>
-        <message>
-            <source>The stock cannot be below zero.</source>
-            <translation>库存不能小于零。</translation>
-        </message>
-        <message>
-            <source>Tier</source>
-            <translation>会员等级</translation>
-        </message>
-        <message>
-            <source>Entry threshold ({unit})</source>
-            <translation>入会门槛（{unit}）</translation>
-        </message>
-        <message>
-            <source>Discount %</source>
-            <translation>折扣 %</translation>
-        </message>
-        <message>
-            <source>Points multiplier %</source>
-            <translation>积分倍率 %</translation>
-        </message>
-        <message>
-            <source>Validity (months)</source>
-            <translation>有效期（月）</translation>
-        </message>
-        <message>
-            <source>Birthday benefit</source>
-            <translation>生日福利</translation>
-        </message>
-    </context>
-    <context>
         <name>AccessPage</name>
         <message>
             <source>Number</source>
@@ -3767,6 +3564,22 @@ JSON 副本会原样保留。仍然导出？</translation>
     <context>
         <name>GiftsPage</name>
         <message>
+            <source>Gift</source>
+            <translation>礼品</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>所需积分</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>可兑换</translation>
+        </message>
+        <message>
             <source> points</source>
             <translation> 积分</translation>
         </message>
@@ -5767,6 +5580,102 @@ JSON 副本会原样保留。仍然导出？</translation>
     <context>
         <name>MemberSettingsForm</name>
         <message>
+            <source>Spend in the validity period (yuan)</source>
+            <translation>有效期内消费金额（元）</translation>
+        </message>
+        <message>
+            <source>Points earned in the validity period</source>
+            <translation>有效期内获得的积分</translation>
+        </message>
+        <message>
+            <source>Round down</source>
+            <translation>向下取整</translation>
+        </message>
+        <message>
+            <source>Round to nearest</source>
+            <translation>四舍五入</translation>
+        </message>
+        <message>
+            <source>Round up</source>
+            <translation>向上取整</translation>
+        </message>
+        <message>
+            <source>Allow</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <source>Warn</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Refuse check-in</source>
+            <translation>拒绝签到</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>来访目的</translation>
+        </message>
+        <message>
+            <source>Party size</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Service area</source>
+            <translation>服务区域</translation>
+        </message>
+        <message>
+            <source>Receiving staff</source>
+            <translation>接待员工</translation>
+        </message>
+        <message>
+            <source>Card expired:</source>
+            <translation>会员卡已过期：</translation>
+        </message>
+        <message>
+            <source>Card frozen:</source>
+            <translation>会员卡已冻结：</translation>
+        </message>
+        <message>
+            <source>Card reported lost:</source>
+            <translation>会员卡已挂失：</translation>
+        </message>
+        <message>
+            <source>Card cancelled:</source>
+            <translation>会员卡已注销：</translation>
+        </message>
+        <message>
+            <source>Birthday today:</source>
+            <translation>今天生日：</translation>
+        </message>
+        <message>
+            <source>Birthday this week:</source>
+            <translation>本周生日：</translation>
+        </message>
+        <message>
+            <source>Open complaint:</source>
+            <translation>有未结案投诉：</translation>
+        </message>
+        <message>
+            <source>Overdue borrowed item:</source>
+            <translation>有逾期未还物品：</translation>
+        </message>
+        <message>
+            <source>Checked in recently:</source>
+            <translation>近期已签到：</translation>
+        </message>
+        <message>
+            <source>No photo on file:</source>
+            <translation>档案中没有照片：</translation>
+        </message>
+        <message>
             <source> points</source>
             <translation> 积分</translation>
         </message>
@@ -5860,6 +5769,158 @@ JSON 副本会原样保留。仍然导出？</translation>
         <message>
             <source>Consumption</source>
             <translation>消费</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>会员等级</translation>
+        </message>
+        <message>
+            <source>Card state</source>
+            <translation>卡状态</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>发卡日期</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效至</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>所需积分</translation>
+        </message>
+        <message>
+            <source>Replaced by</source>
+            <translation>补换新卡</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>发卡</translation>
+        </message>
+        <message>
+            <source>Renewed</source>
+            <translation>续卡</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>冻结</translation>
+        </message>
+        <message>
+            <source>Unfrozen</source>
+            <translation>解冻</translation>
+        </message>
+        <message>
+            <source>Reported lost</source>
+            <translation>挂失</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>补卡</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>注销</translation>
+        </message>
+        <message>
+            <source>Tier raised</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>Tier lowered</source>
+            <translation>降级</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>经办员工</translation>
+        </message>
+        <message>
+            <source>Card history</source>
+            <translation>会员卡记录</translation>
+        </message>
+        <message>
+            <source>No member card yet.</source>
+            <translation>尚无会员卡。</translation>
+        </message>
+        <message>
+            <source>Points of card {no}: balance {total} = the sum of {n} entries</source>
+            <translation>会员卡 {no} 的积分：余额 {total} = {n} 条记录之和</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票号</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>涉及部门</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>已冲销</translation>
+        </message>
+        <message>
+            <source>Re&amp;verse consumption...</source>
+            <translation>冲销消费(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Why is receipt {no} ({paid} yuan, {items}) reversed? Its points are taken back.</source>
+            <translation>为何冲销小票 {no}（{paid} 元，{items}）？相关积分将一并冲回。</translation>
+        </message>
+        <message>
+            <source>Reverse consumption</source>
+            <translation>冲销消费</translation>
+        </message>
+        <message>
+            <source>Select a consumption in the list first.</source>
+            <translation>请先在列表中选择一条消费记录。</translation>
+        </message>
+        <message>
+            <source>Receipt {no} reversed.</source>
+            <translation>小票 {no} 已冲销。</translation>
+        </message>
+        <message>
+            <source>Card {card} now holds {points} points.</source>
+            <translation>会员卡 {card} 现有积分 {points}。</translation>
         </message>
     </context>
     <context>
@@ -5959,6 +6020,73 @@ JSON 副本会原样保留。仍然导出？</translation>
         <message>
             <source>Card sheet (A4, 10 cards)</source>
             <translation>卡片页（A4，每页 10 张）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembershipMessages</name>
+        <message>
+            <source>A card prefix is 1 to 8 digits, e.g. 8866.</source>
+            <translation>卡号前缀为 1 至 8 位数字，例如 8866。</translation>
+        </message>
+        <message>
+            <source>A discount lies between 0 and 100 %.</source>
+            <translation>折扣须在 0 至 100% 之间。</translation>
+        </message>
+        <message>
+            <source>The points multiplier lies between 0 and 1000 %.</source>
+            <translation>积分倍率须在 0 至 1000% 之间。</translation>
+        </message>
+        <message>
+            <source>A card is valid for 1 to 120 months.</source>
+            <translation>会员卡有效期须为 1 至 120 个月。</translation>
+        </message>
+        <message>
+            <source>The entry threshold cannot be below zero.</source>
+            <translation>入会门槛不能小于零。</translation>
+        </message>
+        <message>
+            <source>Enter the threshold as a number, e.g. 5000.00.</source>
+            <translation>请以数字填写门槛，例如 5000.00。</translation>
+        </message>
+        <message>
+            <source>Please fill in the name.</source>
+            <translation>请填写名称。</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most 64 characters).</source>
+            <translation>名称过长（最多 64 个字）。</translation>
+        </message>
+        <message>
+            <source>List at least one department, one per line.</source>
+            <translation>请至少填写一个消费部门，每行一个。</translation>
+        </message>
+        <message>
+            <source>A department name cannot be blank.</source>
+            <translation>部门名称不能为空白。</translation>
+        </message>
+        <message>
+            <source>A department name has at most 32 characters.</source>
+            <translation>部门名称最多 32 个字。</translation>
+        </message>
+        <message>
+            <source>A department is listed twice.</source>
+            <translation>有部门重复填写。</translation>
+        </message>
+        <message>
+            <source>The walk-in's name is always required.</source>
+            <translation>散客姓名始终必填。</translation>
+        </message>
+        <message>
+            <source>Enter an amount of yuan above zero.</source>
+            <translation>请填写大于零的金额（元）。</translation>
+        </message>
+        <message>
+            <source>A gift costs at least 1 point.</source>
+            <translation>礼品所需积分至少为 1。</translation>
+        </message>
+        <message>
+            <source>The stock cannot be below zero.</source>
+            <translation>库存不能小于零。</translation>
         </message>
     </context>
     <context>
@@ -6622,6 +6750,10 @@ JSON 副本会原样保留。仍然导出？</translation>
             <translation>验收与结单</translation>
         </message>
         <message>
+            <source>Double-click to see it full size</source>
+            <translation>双击查看原图</translation>
+        </message>
+        <message>
             <source>before</source>
             <translation>维修前</translation>
         </message>
@@ -6757,6 +6889,10 @@ JSON 副本会原样保留。仍然导出？</translation>
     <context>
         <name>PhotoPicker</name>
         <message>
+            <source>Double-click a photo to see it full size</source>
+            <translation>双击照片查看原图</translation>
+        </message>
+        <message>
             <source>Add photo...</source>
             <translation>添加照片...</translation>
         </message>
@@ -6771,6 +6907,45 @@ JSON 副本会原样保留。仍然导出？</translation>
         <message>
             <source>Images</source>
             <translation>图片</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewerDialog</name>
+        <message>
+            <source>&lt; &amp;Previous</source>
+            <translation>&lt; 上一张(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一张(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>No photos.</source>
+            <translation>没有照片。</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>维修前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>维修后</translation>
+        </message>
+        <message>
+            <source>{stage}: {filename}</source>
+            <translation>{stage}：{filename}</translation>
+        </message>
+        <message>
+            <source>Photo – {caption}</source>
+            <translation>照片 – {caption}</translation>
+        </message>
+        <message>
+            <source>This photo cannot be shown.</source>
+            <translation>无法显示这张照片。</translation>
         </message>
     </context>
     <context>
@@ -8408,6 +8583,30 @@ JSON 副本会原样保留。仍然导出？</translation>
         <message>
             <source>points</source>
             <translation>积分</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>会员等级</translation>
+        </message>
+        <message>
+            <source>Entry threshold ({unit})</source>
+            <translation>入会门槛（{unit}）</translation>
+        </message>
+        <message>
+            <source>Discount %</source>
+            <translation>折扣 %</translation>
+        </message>
+        <message>
+            <source>Points multiplier %</source>
+            <translation>积分倍率 %</translation>
+        </message>
+        <message>
+            <source>Validity (months)</source>
+            <translation>有效期（月）</translation>
+        </message>
+        <message>
+            <source>Birthday benefit</source>
+            <translation>生日福利</translation>
         </message>
         <message>
             <source> months</source>

@@ -29,7 +29,8 @@ def test_mouse_strokes_export_a_png_with_ink(qtbot: QtBot) -> None:
     data = field.signature_png()
     assert data.startswith(b"\x89PNG") and field.is_signed()
     image = QImage.fromData(data)
-    assert image.width() == field.pad.width()
+    assert image.size() == field.pad.ink_rect().size()  # cropped to the strokes
+    assert image.width() < field.pad.width()
     inked = sum(
         1
         for x in range(0, image.width(), 2)
@@ -51,3 +52,39 @@ def test_clear_and_paper_tick_leave_no_image(qtbot: QtBot) -> None:
     field.on_paper.setChecked(True)
     assert field.signature_png() == b"" and field.signed_on_paper() and field.is_signed()
     assert not field.pad.isEnabled()
+
+
+def test_a_short_stroke_in_a_corner_exports_just_the_stroke(qtbot: QtBot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(480, 180)
+    pad.show()
+    qtbot.waitExposed(pad)
+    left = Qt.MouseButton.LeftButton
+    qtbot.mousePress(pad, left, pos=QPoint(400, 130))  # type: ignore[no-untyped-call]
+    for x, y in ((415, 140), (430, 128), (445, 142)):
+        qtbot.mouseMove(pad, QPoint(x, y))  # type: ignore[no-untyped-call]
+    qtbot.mouseRelease(pad, left, pos=QPoint(460, 135))  # type: ignore[no-untyped-call]
+    image = QImage.fromData(pad.to_png())
+    # the stroke spans 60 × 14 px; the pen's width and a margin of 8 px each side come on top
+    assert 60 <= image.width() <= 60 + 2 * 8 + 6
+    assert 14 <= image.height() <= 14 + 2 * 8 + 6
+    ink = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).red() < 100
+    ]
+    xs, ys = [x for x, _ in ink], [y for _, y in ink]
+    assert min(xs) <= 10 and max(xs) >= image.width() - 11  # the ink fills it, margins aside
+    assert min(ys) <= 10 and max(ys) >= image.height() - 11
+    assert not any(image.pixelColor(x, 0).red() < 250 for x in range(image.width()))
+
+
+def test_a_tap_is_still_no_signature(qtbot: QtBot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.show()
+    qtbot.waitExposed(pad)
+    qtbot.mouseClick(pad, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))  # type: ignore[no-untyped-call]
+    assert pad.is_empty() and pad.to_png() == b""

@@ -51,7 +51,7 @@ class CompletionDialog(QDialog):
         self.warranty = QCheckBox(self.tr("Under &warranty: free of charge"))
         self.warranty.setObjectName("under_warranty")
         self.warranty.setChecked(order.under_warranty)
-        self.photos = PhotoPicker()
+        self.photos = PhotoPicker(PhotoStage.AFTER)
         self.work = QGroupBox(self.tr("Work"))
         form = QFormLayout(self.work)
         form.addRow(

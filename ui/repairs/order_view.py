@@ -1,17 +1,19 @@
 """The whole order on one page: every section, the fee lines at the prices of their day, the
-signature image, the photos and the state history with who and when (read-only HTML)."""
+signature image, the photos and the state history with who and when (read-only HTML). A photo's
+thumbnail opens the full-size viewer on double-click, or on Enter once Tab has reached it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from html import escape
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.members.schemas import yuan
 from app.repairs.schemas import RepairEventRecord, RepairRecord
+from ui.repairs.photo_viewer import PhotoViewerDialog, ViewerPhoto, decode_photo
 from ui.repairs.repair_messages import (
     category_texts,
     event_texts,
@@ -25,6 +27,7 @@ from ui.repairs.repair_model import local_minute
 
 THUMB_WIDTH = 180
 SIGNATURE_WIDTH = 320
+PHOTO_LINK = "repair://photo/"
 
 
 def _table(rows: Iterable[tuple[str, str]]) -> str:
@@ -54,6 +57,9 @@ class OrderView(QTextBrowser):
         self.setObjectName("repair_order_view")
         self.setOpenLinks(False)
         self.order: RepairRecord | None = None
+        self.photos: list[ViewerPhoto] = []  # those that could be loaded, in the order's order
+        self._photo_index: dict[str, int] = {}
+        self.viewer: PhotoViewerDialog | None = None
 
     def show_order(
         self,
@@ -62,6 +68,7 @@ class OrderView(QTextBrowser):
         photo: Callable[[str], bytes | None],
     ) -> None:
         self.order = order
+        self.photos, self._photo_index = [], {}
         doc = self.document()
         parts = [self._head(order), self._work(order), self._fees(order)]
         parts.append(self._signature(order, signature, doc))
@@ -72,7 +79,44 @@ class OrderView(QTextBrowser):
 
     def clear_order(self) -> None:
         self.order = None
+        self.photos, self._photo_index = [], {}
         self.clear()
+
+    def open_photo(self, photo_id: str) -> None:
+        """The full-size viewer on this photo, stepping through all of the order's photos."""
+        index = self._photo_index.get(photo_id)
+        if index is None:
+            return
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = PhotoViewerDialog(self.photos, index, self)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.destroyed.connect(self._viewer_gone)
+        self.viewer.open()
+
+    def _viewer_gone(self) -> None:
+        self.viewer = None
+
+    def _photo_at_cursor(self) -> str:
+        """The photo whose link Tab has selected, or ""."""
+        href = self.textCursor().charFormat().anchorHref()
+        return href.removeprefix(PHOTO_LINK) if href.startswith(PHOTO_LINK) else ""
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        href = self.anchorAt(event.position().toPoint())
+        if href.startswith(PHOTO_LINK):
+            self.open_photo(href.removeprefix(PHOTO_LINK))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        photo_id = self._photo_at_cursor()
+        if photo_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_photo(photo_id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _section(self, title: str) -> str:
         return f"<h3 style='margin-top:10px'>{escape(title)}</h3>"
@@ -212,17 +256,20 @@ class OrderView(QTextBrowser):
         if not o.photos:
             return ""
         cells = []
+        hint = escape(self.tr("Double-click to see it full size"))
         for p in o.photos:
             data = load(p.id)
             stage = self.tr("before") if p.stage == "before" else self.tr("after")
             caption = escape(f"{stage}: {p.filename}")
             if data:
+                self._photo_index[p.id] = len(self.photos)
+                self.photos.append(ViewerPhoto(p.stage, p.filename, data))
                 url = QUrl(f"repair://photo/{p.id}")
-                doc.addResource(
-                    QTextDocument.ResourceType.ImageResource, url, QImage.fromData(data)
-                )
+                doc.addResource(QTextDocument.ResourceType.ImageResource, url, decode_photo(data))
+                link = f"{PHOTO_LINK}{p.id}"
                 cells.append(
-                    f"<td><img src='{url.toString()}' width='{THUMB_WIDTH}'><br>{caption}</td>"
+                    f"<td><a href='{link}' title='{hint}'><img src='{url.toString()}'"
+                    f" width='{THUMB_WIDTH}'></a><br>{caption}</td>"
                 )
             else:
                 cells.append(f"<td>{caption}</td>")

@@ -1,33 +1,45 @@
 """Photos of a repair picked from files (before the work at intake, after it at completion); they
-are read into memory when picked and handed to the service once the order step is saved."""
+are read into memory when picked and handed to the service once the order step is saved. Each is
+listed with a thumbnail; double-click or Enter opens it full size."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import DomainError
+from app.repairs.schemas import PhotoStage
 from app.repairs.service import RepairService
+from ui.repairs.photo_viewer import PhotoViewerDialog, ViewerPhoto, decode_photo
 from ui.repairs.repair_messages import repair_error_text
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
+ICON_SIZE = QSize(64, 48)
 
 
 class PhotoPicker(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: str = PhotoStage.BEFORE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.stage = stage
         self.photos: list[tuple[str, bytes]] = []
+        self.viewer: PhotoViewerDialog | None = None
         self.list = QListWidget()
         self.list.setObjectName("repair_photos")
-        self.list.setMaximumHeight(70)
+        self.list.setIconSize(ICON_SIZE)
+        self.list.setMaximumHeight(ICON_SIZE.height() * 2 + 12)
+        self.list.setToolTip(self.tr("Double-click a photo to see it full size"))
+        self.list.itemActivated.connect(self._view)
         add = QPushButton(self.tr("Add photo..."))
         add.setAutoDefault(False)
         add.clicked.connect(self.choose)
@@ -61,12 +73,47 @@ class PhotoPicker(QWidget):
 
     def add_photo(self, filename: str, content: bytes) -> None:
         self.photos.append((filename, content))
-        self.list.addItem(f"{filename} ({max(1, len(content) // 1024)} KB)")
+        item = QListWidgetItem(f"{filename} ({max(1, len(content) // 1024)} KB)")
+        image = decode_photo(content)
+        if not image.isNull():
+            thumb = image.scaled(
+                ICON_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+        item.setData(Qt.ItemDataRole.UserRole, True)  # a photo, not a file that could not be read
+        self.list.addItem(item)
+
+    def _photo_index(self, row: int) -> int | None:
+        """The photo listed at `row`: the list also holds the files that could not be read."""
+        item = self.list.item(row)
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
+            return None
+        return sum(1 for r in range(row) if self.list.item(r).data(Qt.ItemDataRole.UserRole))
+
+    def _view(self, item: QListWidgetItem) -> None:
+        """The full-size viewer on the activated photo; a file that could not be read has none."""
+        index = self._photo_index(self.list.row(item))
+        if index is None:
+            return
+        if self.viewer is not None:
+            self.viewer.close()
+        photos = [ViewerPhoto(self.stage, name, content) for name, content in self.photos]
+        self.viewer = PhotoViewerDialog(photos, index, self)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.destroyed.connect(self._viewer_gone)
+        self.viewer.open()
+
+    def _viewer_gone(self) -> None:
+        self.viewer = None
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self.photos):
-            del self.photos[row]
+        index = self._photo_index(row)
+        if index is not None:
+            del self.photos[index]
+        if row >= 0:
             self.list.takeItem(row)
 
     def upload(self, repairs: RepairService, order_id: str, stage: str) -> list[str]:

@@ -1,9 +1,20 @@
 """The customer's signature on screen: strokes drawn with a mouse, a pen or a finger are kept as a
-QPainterPath and exported as a PNG for the service to seal; or "signed on paper" is ticked."""
+QPainterPath and exported as a PNG cropped to the ink for the service to seal; or "signed on paper"
+is ticked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -27,6 +38,7 @@ from PySide6.QtWidgets import (
 INK = QColor("#10204a")
 PEN_WIDTH = 2.5
 PAD_SIZE = QSize(480, 180)
+INK_MARGIN = 8  # px of white kept around the ink in the exported image
 
 
 class SignaturePad(QWidget):
@@ -120,31 +132,44 @@ class SignaturePad(QWidget):
 
     # ------------------------------------------------------------ output
 
-    def _paint(self, painter: QPainter, area: QRectF) -> None:
+    def _paint_ink(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(area, QColor("white"))
-        painter.setPen(QPen(QColor("#c8c8c8"), 1, Qt.PenStyle.DashLine))
-        baseline = area.bottom() - area.height() * 0.22
-        painter.drawLine(QPointF(area.left() + 16, baseline), QPointF(area.right() - 16, baseline))
         pen = QPen(INK, PEN_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.drawPath(self.path)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """White paper, a dashed guide to sign on (on screen only, never exported), the ink."""
         painter = QPainter(self)
-        self._paint(painter, QRectF(self.rect()))
+        area = QRectF(self.rect())
+        painter.fillRect(area, QColor("white"))
+        painter.setPen(QPen(QColor("#c8c8c8"), 1, Qt.PenStyle.DashLine))
+        baseline = area.bottom() - area.height() * 0.22
+        painter.drawLine(QPointF(area.left() + 16, baseline), QPointF(area.right() - 16, baseline))
+        self._paint_ink(painter)
         painter.setPen(QPen(QColor("#8a8a8a"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
 
+    def ink_rect(self) -> QRect:
+        """The strokes' extent with the pen's width and a small margin, within the pad."""
+        grow = PEN_WIDTH / 2 + INK_MARGIN
+        extent = self.path.boundingRect().adjusted(-grow, -grow, grow, grow)
+        return extent.toAlignedRect().intersected(self.rect())
+
     def to_png(self) -> bytes:
-        """The strokes on white at the pad's size (no border), as PNG bytes; b"" when unsigned."""
-        if self.is_empty():
+        """The ink on white, cropped to ink_rect() so the printed form can show it large, as PNG
+        bytes; b"" when unsigned."""
+        crop = self.ink_rect()
+        if self.is_empty() or crop.isEmpty():
             return b""
-        image = QImage(self.size(), QImage.Format.Format_RGB32)
+        image = QImage(crop.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
         painter = QPainter(image)
-        self._paint(painter, QRectF(image.rect()))
+        painter.translate(-crop.topLeft().toPointF())
+        self._paint_ink(painter)
         painter.end()
         data = QByteArray()
         buffer = QBuffer(data)
