@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,14 @@ class NoKeyring(KeyringStore):
 
     def refusal(self) -> str | None:
         return "no system keychain in tests"
+
+
+def require_tools(*names: str) -> None:
+    """Fail (never skip) when a system tool the tests read PDFs or keyrings with is missing:
+    .ci/run installs them, and a skipped check would hide a broken form."""
+    missing = [name for name in names if shutil.which(name) is None]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} not installed (see the apt-get line in .ci/run)")
 
 
 def setup_input(venue_name: str = "静安·云栖会所") -> VenueSetupInput:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from keyrings.alt.file import EncryptedKeyring, PlaintextKeyring
 
 from app.security.keystore import KeyringStore, backend_refusal, choose_backend
 from app.setup import create_venue
-from tests.conftest import TEST_KDF, setup_input
+from tests.conftest import TEST_KDF, require_tools, setup_input
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,11 +55,8 @@ def test_secret_service_chosen_from_a_chain_with_a_plaintext_backend() -> None:
     assert isinstance(chosen, SecretService.Keyring)
 
 
-@pytest.mark.skipif(
-    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-    reason="needs dbus-run-session and gnome-keyring (installed by .ci/run)",
-)
 def test_real_secret_service_round_trip(tmp_path: Path) -> None:
+    require_tools("dbus-run-session", "gnome-keyring-daemon")
     script = (
         'eval "$(printf test-unlock | gnome-keyring-daemon --unlock --components=secrets)";'
         f' exec "{sys.executable}" -m tests.app.keyring_roundtrip "{tmp_path / "venue"}"'

@@ -4,7 +4,6 @@ to the card number (pdftoppm at 300 dpi, then zbarimg); ten to an A4 sheet."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,10 +13,12 @@ from app.security.audit import AuditAction
 from app.services import Services
 from db.models import AuditEntry
 from tests.app.member_helpers import desk, member
+from tests.conftest import require_tools
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="zbarimg/pdftoppm missing"
-)
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    require_tools("zbarimg", "pdftoppm")
 
 
 def _decode(pdf: Path, tmp_path: Path) -> list[str]:

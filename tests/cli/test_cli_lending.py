@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,9 +22,19 @@ from app.setup import create_venue
 from tests.app.lending_helpers import archive_desk, catalogue, lent_loan, password
 from tests.app.member_helpers import Clock
 from tests.cli.test_cli import assert_one_error_line, frontdesk
-from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, TEST_KDF, NoKeyring, setup_input
+from tests.conftest import (
+    ADMIN_PASSWORD,
+    PASSPHRASE,
+    TEST_KDF,
+    NoKeyring,
+    require_tools,
+    setup_input,
+)
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    require_tools("pdftotext")
 
 
 @dataclass(frozen=True)

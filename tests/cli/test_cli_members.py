@@ -22,12 +22,19 @@ from app.services import build_services
 from app.setup import create_venue
 from tests.app.test_members_report import Scenario, members_scenario
 from tests.cli.test_cli import assert_one_error_line, frontdesk
-from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, TEST_KDF, NoKeyring, setup_input
-
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("zbarimg", "pdftoppm", "pdftotext", "pdfinfo")),
-    reason="poppler-utils / zbar-tools missing",
+from tests.conftest import (
+    ADMIN_PASSWORD,
+    PASSPHRASE,
+    TEST_KDF,
+    NoKeyring,
+    require_tools,
+    setup_input,
 )
+
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    require_tools("zbarimg", "pdftoppm", "pdftotext", "pdfinfo")
 
 
 @pytest.fixture(scope="module")

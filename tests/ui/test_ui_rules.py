@@ -62,7 +62,7 @@ def _unfinished(ts: Path) -> list[str]:
 def _qt_tool(name: str) -> Path:
     tool = Path(sys.executable).parent / name
     if not tool.exists():
-        pytest.skip(f"{name} is not installed next to this Python")
+        pytest.fail(f"{name} is not installed next to this Python (pip install pyside6-essentials)")
     return tool
 
 
