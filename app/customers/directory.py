@@ -4,16 +4,15 @@ wiped on lock, never written to disk."""
 from __future__ import annotations
 
 import gc
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
 
 from app.customers.schemas import CustomerRecord
-from app.customers.search_index import CustomerSearchIndex, IndexEntry
-from app.customers.store import TABLE
-from app.security.cipher import column_opener
+from app.customers.sealed_columns import ColumnOpener
+from app.customers.search_columns import listings, phone_lists
+from app.customers.search_index import CustomerSearchIndex, IndexColumns, IndexEntry
 from app.security.desk_session import DeskSession
 from db.models import Customer
 from db.session import UnitOfWork
@@ -32,13 +31,9 @@ class SearchResult:
     matched: str
 
 
-@dataclass(frozen=True)
-class _Card:
-    number: str
-    name: str
-    phone: str
-    value_tier: str
-    confidentiality: str
+# What a hit shows: number, name, phone, value tier, confidentiality (a plain tuple: zip makes
+# the 100,000 of them at unlock without a Python call each).
+_Card = tuple[str, str, str, str, str]
 
 
 def entry_of(record: CustomerRecord, card_no: str = "") -> IndexEntry:
@@ -75,7 +70,6 @@ class CustomerDirectory:
     def ensure_built(self) -> None:
         if self._built:
             return
-        entries: list[IndexEntry] = []
         query = select(
             Customer.id,
             Customer.number,
@@ -86,29 +80,28 @@ class CustomerDirectory:
         collecting = gc.isenabled()
         gc.disable()  # 100,000 rows of small objects: the collector costs a third of the build
         try:
-            self._collect(query, entries)
+            columns = self._collect(query)
+            self._index.build_columns(columns)
         finally:
             if collecting:
                 gc.enable()
-        self._index.build(entries)
         self._built = True
 
-    def _collect(self, query: Select[Any], entries: list[IndexEntry]) -> None:
-        openers = [column_opener(self._desk.keys.ciphers, TABLE, c) for c in INDEX_COLUMNS]
-        loads = json.loads
+    def _collect(self, query: Select[Any]) -> IndexColumns:
+        """Read and open the rows column by column (no per-row objects but the cards)."""
         with self._uow() as s:
-            for row in s.execute(query):
-                cid, number, tier, conf = row[0], row[1], row[2], row[3]
-                # most optional fields are empty: no decrypt call for them
-                name, phone, others_json, id_number, tags_json = (
-                    "" if blob is None else opener(blob, cid).decode("utf-8")
-                    for opener, blob in zip(openers, row[4:], strict=True)
-                )
-                others = tuple(loads(others_json)) if others_json else ()
-                tags = tuple(loads(tags_json)) if tags_json else ()
-                phones = tuple(p for p in (phone, *others) if p)
-                entries.append(IndexEntry(cid, number, name, phones, "", id_number, tags, conf))
-                self._cards[cid] = _Card(number, name, phone, tier, conf)
+            rows = s.connection().execute(query).all()
+        ids, numbers, tiers, confs, *sealed = zip(*rows, strict=True) if rows else [()] * 9
+        opener = ColumnOpener(self._desk.keys, ids)
+        names, phone, others, id_numbers, tags = (
+            opener.open(column, blobs) for column, blobs in zip(INDEX_COLUMNS, sealed, strict=True)
+        )
+        cards = zip(numbers, names, phone, tiers, confs, strict=True)
+        self._cards = dict(zip(ids, cards, strict=True))
+        phones, no_cards = phone_lists(phone, others), [""] * len(ids)
+        return IndexColumns(
+            ids, numbers, names, phones, no_cards, id_numbers, listings(tags), confs
+        )
 
     def upsert(self, record: CustomerRecord) -> None:
         if not self._built:
@@ -117,8 +110,12 @@ class CustomerDirectory:
             self.remove(record.id)
             return
         self._index.upsert(entry_of(record))
-        self._cards[record.id] = _Card(
-            record.number, record.name, record.phone, record.value_tier, record.confidentiality
+        self._cards[record.id] = (
+            record.number,
+            record.name,
+            record.phone,
+            record.value_tier,
+            record.confidentiality,
         )
 
     def remove(self, customer_id: str) -> None:
@@ -133,15 +130,5 @@ class CustomerDirectory:
         for hit in self._index.search(query, limit=limit):
             card = self._cards.get(hit.customer_id)
             if card is not None:
-                results.append(
-                    SearchResult(
-                        hit.customer_id,
-                        card.number,
-                        card.name,
-                        card.phone,
-                        card.value_tier,
-                        card.confidentiality,
-                        hit.matched,
-                    )
-                )
+                results.append(SearchResult(hit.customer_id, *card, hit.matched))
         return results

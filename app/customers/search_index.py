@@ -12,9 +12,20 @@ from __future__ import annotations
 import gc
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, repeat
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
 
+from app.customers.search_columns import (
+    IndexColumns,
+    flat,
+    fold_all,
+    id_tails_all,
+    nonempty,
+    phone_digits_all,
+    pinyin_columns,
+    ranked,
+    starts_of,
+)
 from app.customers.search_keys import (
     MIN_PHONE_PART,
     SCORES,
@@ -32,16 +43,12 @@ from app.customers.search_keys import (
     Query,
     SearchHit,
     entry_keys,
-    fold_all,
     foreign_digits,
-    id_tail_key,
     match_entry,
     parse_query,
-    pinyin_all,
 )
-from app.customers.validation import phone_digits
 
-__all__ = ["CustomerSearchIndex", "IndexEntry", "SearchHit"]
+__all__ = ["CustomerSearchIndex", "IndexColumns", "IndexEntry", "SearchHit"]
 
 COMPACT_AT = 512  # overlay size (edits since the build) that triggers a rebuild
 _TOP = "\U0010ffff"
@@ -60,7 +67,7 @@ class _Haystack:
 
     def __init__(self, keys: list[str], ranks: list[int]) -> None:
         self.ranks = ranks
-        self.starts = [s + i + 1 for i, s in enumerate(accumulate(map(len, keys), initial=0))]
+        self.starts = starts_of(keys)
         self.text = SEP + SEP.join(keys) + SEP
 
     def find(self, needle: str) -> Iterator[int]:
@@ -80,11 +87,12 @@ class _Haystack:
         return self.find(SEP + key) if key else iter(())
 
 
-def _flat(per_rank: list[tuple[str, ...]]) -> tuple[list[str], list[int]]:
-    """(keys, ranks) of every key of every entry, in rank order, without a Python-level loop."""
-    keys = list(chain.from_iterable(per_rank))
-    ranks = list(chain.from_iterable(map(repeat, range(len(per_rank)), map(len, per_rank))))
-    return keys, ranks
+def _folded(
+    values: Sequence[str], ranks: list[int], key: Callable[[list[str]], list[str]] = list
+) -> _Haystack:
+    """A haystack of the folded (then keyed) values; empty ones, often all, skip the work."""
+    kept, kept_ranks = nonempty(list(values), ranks)
+    return _Haystack(*nonempty(key(fold_all(kept)), kept_ranks))
 
 
 class CustomerSearchIndex:
@@ -95,7 +103,7 @@ class CustomerSearchIndex:
 
     def wipe(self) -> None:
         """Drop every reference to decrypted text (Python cannot overwrite str memory in place)."""
-        self._entries: list[IndexEntry] = []
+        self._rows = IndexColumns([], [], [], [], [], [], [], [])  # rank order
         self._names: list[str] = []  # folded, sorted: rank order
         self._rank_of: dict[str, int] = {}
         self._dead: set[int] = set()
@@ -103,6 +111,7 @@ class CustomerSearchIndex:
         self._foreign: dict[str, list[int]] = {}
         empty = _Haystack([], [])
         self._name_hay = self._initials = self._pinyin = self._phones = empty
+        self._more_initials = self._more_pinyin = empty
         self._cards = self._numbers = self._ids = self._tags = empty
 
     def __len__(self) -> int:
@@ -112,45 +121,53 @@ class CustomerSearchIndex:
         if customer_id in self._overlay:
             return self._overlay[customer_id][0]
         rank = self._rank_of.get(customer_id)
-        return None if rank is None or rank in self._dead else self._entries[rank]
+        return None if rank is None or rank in self._dead else self._rows.entry(rank)
 
     # ------------------------------------------------------------ building
 
     def build(self, entries: Iterable[IndexEntry]) -> None:
-        """Index all entries from scratch (at unlock, after an import)."""
+        """Index all entries from scratch (after an import, at compaction)."""
+        self.build_columns(IndexColumns.of(entries))
+
+    def build_columns(self, columns: IndexColumns) -> None:
+        """Index all rows from scratch: at unlock, straight from the columns read in bulk."""
         gc_was_on = gc.isenabled()
         gc.disable()  # a build makes ~1M objects that all live on: collections only cost time
         try:
             self.wipe()
-            self._fill(list({e.customer_id: e for e in entries}.values()))
+            self._fill(columns.unique())
         finally:
             if gc_was_on:
                 gc.enable()
 
-    def _fill(self, unique: list[IndexEntry]) -> None:
-        folded = fold_all([e.name for e in unique])
-        # One string per entry sorts like _sort_key's tuple: no part holds the separator.
-        sort_keys = [SEP.join(_sort_key(e, n)) for e, n in zip(unique, folded, strict=True)]
-        order = sorted(range(len(unique)), key=sort_keys.__getitem__)
-        self._entries = entries = [unique[i] for i in order]
-        self._names = names = [folded[i] for i in order]
-        self._rank_of = {e.customer_id: r for r, e in enumerate(entries)}
-        ranks = list(range(len(entries)))
-        full, initials = pinyin_all(names)
+    def _fill(self, unique: IndexColumns) -> None:
+        self._rows, self._names = rows, names = ranked(unique)
+        self._rank_of = dict(zip(rows.customer_ids, range(len(names)), strict=True))
+        ranks = list(range(len(names)))
         self._name_hay = _Haystack(names, ranks)
-        self._initials = _Haystack(*_flat(initials))
-        self._pinyin = _Haystack(*_flat(full))
-        phones, phone_ranks = _flat([e.phones for e in entries])
-        self._phones = _Haystack([phone_digits(p) for p in phones], phone_ranks)
-        for phone, rank in zip(phones, phone_ranks, strict=True):
-            for key in foreign_digits((phone,)):
-                self._foreign.setdefault(key, []).append(rank)
-        self._cards = _Haystack(fold_all([e.card_no for e in entries]), ranks)
-        self._numbers = _Haystack(fold_all([e.number for e in entries]), ranks)
-        ids = fold_all([e.id_number for e in entries])
-        self._ids = _Haystack([id_tail_key(i) for i in ids], ranks)
-        tags, tag_ranks = _flat([e.tags for e in entries])
-        self._tags = _Haystack(fold_all(tags), tag_ranks)
+        self._fill_pinyin(names, ranks)
+        phones, phone_ranks = flat(rows.phones)
+        self._phones = _Haystack(*nonempty(phone_digits_all(phones), phone_ranks))
+        if sum(map(str.startswith, phones, repeat("+86"))) < len(phones):  # some from abroad
+            for phone, rank in zip(phones, phone_ranks, strict=True):
+                if not phone.startswith("+86"):  # foreign_digits of one phone, without the calls
+                    self._foreign.setdefault(foreign_digits((phone,))[0], []).append(rank)
+        self._cards = _folded(rows.card_nos, ranks)
+        self._numbers = _folded(rows.numbers, ranks)
+        self._ids = _folded(rows.id_numbers, ranks, id_tails_all)
+        self._tags = _folded(*flat(rows.tags))
+
+    def _fill_pinyin(self, names: list[str], ranks: list[int]) -> None:
+        """One haystack of each name's first variant, one of the few second variants."""
+        full, initials, special = pinyin_columns(names)
+        more_full: list[tuple[str, ...]] = [()] * len(names)
+        more_initials: list[tuple[str, ...]] = [()] * len(names)
+        for rank, (f, i) in special.items():
+            full[rank], more_full[rank] = (f[0], f[1:]) if f else ("", ())
+            initials[rank], more_initials[rank] = (i[0], i[1:]) if i else ("", ())
+        self._pinyin, self._initials = _Haystack(full, ranks), _Haystack(initials, ranks)
+        self._more_pinyin = _Haystack(*flat(more_full))
+        self._more_initials = _Haystack(*flat(more_initials))
 
     def upsert(self, entry: IndexEntry) -> None:
         """A created or edited file: searchable at once, merged into the haystacks later."""
@@ -170,7 +187,7 @@ class CustomerSearchIndex:
     def _maybe_compact(self) -> None:
         if len(self._overlay) + len(self._dead) < COMPACT_AT:
             return
-        live = [e for r, e in enumerate(self._entries) if r not in self._dead]
+        live = [self._rows.entry(r) for r in range(len(self._names)) if r not in self._dead]
         self.build(live + [e for e, _ in self._overlay.values()])
 
     # ------------------------------------------------------------ searching
@@ -207,8 +224,9 @@ class CustomerSearchIndex:
                         break  # ascending ranks: the rest cannot make this tier's top `need`
             for rank in heapq.nsmallest(need, picked):
                 found[rank] = (tier, picked[rank])
+        rows, names, ids = self._rows, self._names, self._rows.customer_ids
         return [
-            (tier, _sort_key(self._entries[r], self._names[r]), self._entries[r].customer_id, kind)
+            (tier, (names[r], rows.names[r], rows.numbers[r], ids[r]), ids[r], kind)
             for r, (tier, kind) in found.items()
         ]
 
@@ -229,9 +247,11 @@ class CustomerSearchIndex:
         end = bisect_left(self._names, t + _TOP, hi)
         yield TIER_NAME_PREFIX, [("name", range(hi, end))]
         if p:
-            yield TIER_INITIALS_EXACT, [("initials", self._initials.exact(p))]
-            yield TIER_INITIALS_PREFIX, [("initials", self._initials.prefixed(p))]
-            yield TIER_PINYIN_PREFIX, [("pinyin", self._pinyin.prefixed(p))]
+            initials, more = self._initials, self._more_initials
+            yield TIER_INITIALS_EXACT, [("initials", h.exact(p)) for h in (initials, more)]
+            yield TIER_INITIALS_PREFIX, [("initials", h.prefixed(p)) for h in (initials, more)]
+            pinyin = (self._pinyin, self._more_pinyin)
+            yield TIER_PINYIN_PREFIX, [("pinyin", h.prefixed(p)) for h in pinyin]
         phone_part = d if len(d) >= MIN_PHONE_PART else ""
         yield (
             TIER_KEY,

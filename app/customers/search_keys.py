@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -77,14 +77,14 @@ class EntryKeys(NamedTuple):
 
 
 SEP = "\x00"  # joins keys into one string; fold() removes it from every key
-_FOLD = str.maketrans({"\x00": None, "•": "·", "・": "·", "･": "·", "‧": "·", "∙": "·"})
+FOLD_TABLE = str.maketrans({"\x00": None, "•": "·", "・": "·", "･": "·", "‧": "·", "∙": "·"})
 
 
 def fold(text: str) -> str:
     """Full-width to ASCII, case-folded, interpunct look-alikes unified: how keys are compared."""
     if text.isascii():
         return text.lower().replace("\x00", "").strip()
-    return unicodedata.normalize("NFKC", text).casefold().translate(_FOLD).strip()
+    return unicodedata.normalize("NFKC", text).casefold().translate(FOLD_TABLE).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -92,33 +92,35 @@ def char_reading(ch: str) -> str:
     """Pinyin of one Han character without tones ("" if none): cached, lazy_pinyin is slow."""
     if ch in RARE_READINGS:
         return RARE_READINGS[ch]
-    reading = lazy_pinyin(ch, style=Style.NORMAL)[0]
+    reading = lazy_pinyin(ch, style=Style.NORMAL)[0].lower()
     return reading if reading.isascii() and reading.isalpha() else ""
 
 
 class _Readings(dict[int, str | None]):
     """A str.translate table filled on first sight of each character: pinyin at C speed."""
 
-    def __init__(self, initials: bool) -> None:
+    def __init__(self, part: Callable[[str], str]) -> None:
         super().__init__()
-        self._initials = initials
+        self._part = part
         self[0] = SEP  # the column separator survives translation
 
     def __missing__(self, code: int) -> str | None:
         reading = char_reading(chr(code)) if code >= 0x2E80 else ""
-        value = (reading[:1] if self._initials else reading) or None
+        value = self._part(reading) or None
         self[code] = value
         return value
 
 
-_FULL = _Readings(initials=False)
-_INITIALS = _Readings(initials=True)
+FULL_READINGS = _Readings(str)
+INITIAL_READINGS = _Readings(lambda reading: reading[:1])
+# Each syllable capitalised ("ZhangSan"): both the full pinyin and the initials in one pass.
+MARKED_READINGS = _Readings(str.capitalize)
 
 
 def clear_pinyin_cache() -> None:
     """Forget every reading looked up so far (the benchmark measures conversion from cold)."""
     char_reading.cache_clear()
-    for table in (_FULL, _INITIALS):
+    for table in (FULL_READINGS, INITIAL_READINGS, MARKED_READINGS):
         table.clear()
         table[0] = SEP
 
@@ -137,7 +139,7 @@ def _pinyin_parts(name: str) -> list[str]:
         if word:
             parts.append(word)
             word = ""
-        reading = _FULL[ord(ch)]
+        reading = FULL_READINGS[ord(ch)]
         if reading:
             parts.append(reading)
     if word:
@@ -151,11 +153,11 @@ def name_pinyin(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         parts = _pinyin_parts(name)
         full, initials = "".join(parts), "".join(p[0] for p in parts)
     else:
-        full, initials = name.translate(_FULL), name.translate(_INITIALS)
+        full, initials = name.translate(FULL_READINGS), name.translate(INITIAL_READINGS)
     if not full:
         return (), ()
     surname = SURNAME_READINGS.get(name[:1])
-    usual = _FULL[ord(name[0])] or ""
+    usual = FULL_READINGS[ord(name[0])] or ""
     if surname and usual and surname != usual:
         return (full, surname + full[len(usual) :]), tuple(
             dict.fromkeys((initials, surname[0] + initials[1:]))
@@ -191,37 +193,6 @@ def entry_keys(entry: IndexEntry) -> EntryKeys:
         id_tail_key(fold(entry.id_number)),
         tuple(fold(t) for t in entry.tags),
     )
-
-
-# ---------------------------------------------------------------- whole columns at once
-# At unlock the index folds and converts 100,000 values: joined into one string, each step runs
-# at C speed. Each function gives exactly what its one-value counterpart above gives.
-
-_FOLD_KEEP_SEP = {k: v for k, v in _FOLD.items() if k != 0}
-
-
-def fold_all(texts: list[str]) -> list[str]:
-    joined = SEP.join(texts)
-    if joined.count(SEP) != len(texts) - 1:
-        return [fold(t) for t in texts]
-    if joined.isascii():
-        joined = joined.lower()
-    else:
-        joined = unicodedata.normalize("NFKC", joined).casefold().translate(_FOLD_KEEP_SEP)
-    return [t.strip() for t in joined.split(SEP)] if texts else []
-
-
-def pinyin_all(names: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """name_pinyin of each folded name."""
-    joined = SEP.join(names)
-    full: list[tuple[str, ...]] = [(f,) if f else () for f in joined.translate(_FULL).split(SEP)]
-    initials: list[tuple[str, ...]] = [
-        (i,) if i else () for i in joined.translate(_INITIALS).split(SEP)
-    ]
-    for i, name in enumerate(names):
-        if name[:1] in SURNAME_READINGS or _ASCII_ALNUM.search(name):
-            full[i], initials[i] = name_pinyin(name)
-    return (full, initials) if names else ([], [])
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,14 @@ from hypothesis import strategies as st
 
 from app.customers import search_index
 from app.customers.search_bench import bench_search_index, generate_entries
+from app.customers.search_columns import fold_all, pinyin_all
 from app.customers.search_index import CustomerSearchIndex, IndexEntry, SearchHit
 from app.customers.search_keys import (
     entry_keys,
     fold,
-    fold_all,
     match_entry,
     name_pinyin,
     parse_query,
-    pinyin_all,
 )
 
 ZHANG_SAN = IndexEntry(
