@@ -3,15 +3,13 @@ the 随档联 travels with the files; both carry the items, times, approvals and
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
-
-from reportlab.lib.utils import ImageReader
 
 from app.fonts import printable
 from app.forms.pdf_blocks import draw_cut_line, draw_field_grid, draw_signature_line
 from app.forms.pdf_canvas import A4, FormCanvas, draw_text, mm, text_width, wrap_text
+from app.forms.signature_image import draw_signature_image
 from app.lending.printed_words import (
     LEVEL_ZH,
     STAGE_ZH,
@@ -163,18 +161,11 @@ def _part(c: FormCanvas, slip: LendingSlip, part: str, top: float) -> float:
     third = c.width / 3
     for i, label in enumerate(("借阅人签字：", "档案管理员签字：", "归还接收人签字：")):
         draw_signature_line(c, label, c.left + i * third, top, third - 4 * mm, height=10 * mm)
-    if slip.signature_png:
+    if slip.signature_png:  # the ink, sitting on the borrower's line
         x = c.left + text_width("借阅人签字：") + 3 * mm
-        c.drawImage(
-            ImageReader(io.BytesIO(slip.signature_png)),
-            x,
-            top - 9.5 * mm,
-            width=third - (x - c.left) - 5 * mm,
-            height=8 * mm,
-            preserveAspectRatio=True,
-            anchor="sw",
-            mask="auto",
-        )
+        line_y = top - 10 * mm + 2 * mm - 1.5
+        width = third - (x - c.left) - 5 * mm
+        draw_signature_image(c, slip.signature_png, x, top - 9.5 * mm, width, 9 * mm, line_y=line_y)
     return top - 10 * mm
 
 
