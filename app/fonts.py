@@ -83,6 +83,16 @@ def _covered() -> dict[int, int]:
     return char_to_glyph
 
 
+_main_chars: list[frozenset[str]] = []
+
+
+def _in_main_font(text: str) -> bool:
+    """Whether the form's font draws every character of `text` (the common case, checked in C)."""
+    if not _main_chars:
+        _main_chars.append(frozenset(map(chr, _covered())) | {"\n"})
+    return _main_chars[0].issuperset(text)
+
+
 def _rare_font_for(cp: int) -> str | None:
     """The fallback font that draws code point `cp`, if any."""
     for name, coverage in _register_rare_fonts():
@@ -94,9 +104,9 @@ def _rare_font_for(cp: int) -> str | None:
 def font_runs(text: str, font_name: str = PDF_FONT) -> list[tuple[str, str]]:
     """`text` (already through printable) cut into (font, run) pieces: the form's font where it
     has the glyph, a rare-character font where that has it."""
-    covered = _covered()
-    if all(map(covered.__contains__, map(ord, text))):
+    if _in_main_font(text):
         return [(font_name, text)]
+    covered = _covered()
     runs: list[tuple[str, str]] = []
     for ch in text:
         cp = ord(ch)
