@@ -30,7 +30,8 @@ class CareAnalysis:
     ) -> None:
         self._uow, self._desk, self._audit, self._now = uow, desk, audit, now
         self._venue_name = venue_name
-        self._people = people or PersonCache(desk)
+        # `is None`, not `or`: an empty cache is falsy (len 0) and must still be shared
+        self._people = PersonCache(desk) if people is None else people
         self._reader = reader
 
     def warm(self) -> None:

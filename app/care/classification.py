@@ -5,15 +5,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, cast
 
-from sqlalchemy import case, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Table,
+    bindparam,
+    case,
+    func,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.care.settings import CareSettings
 from app.customers.retention import add_years, retention_years
 from app.customers.schemas import Activity, ValueTier
 from db.models import ClassOverride, Consumption, Customer, Visit
 
+_CUSTOMERS = cast(Table, Customer.__table__)
 _TIER_ORDER = (ValueTier.REGULAR, ValueTier.VIP, ValueTier.DIAMOND)
 
 
@@ -53,20 +65,17 @@ def classify(a: CustomerActivity, settings: CareSettings, today: date) -> tuple[
 def gather_activity(
     session: Session, settings: CareSettings, today: date
 ) -> dict[str, CustomerActivity]:
-    """Three grouped queries over plain columns: no decryption, fast on 100,000 customers."""
+    """Two grouped queries over plain columns: no decryption, fast on 100,000 customers."""
     since = _days_before(today, settings.window_days)
+    visitor, buyer = _unindexed(Visit.customer_id), _unindexed(Consumption.customer_id)
     last: dict[str, str] = {}
     counts: dict[str, int] = {}
     spend: dict[str, int] = {}
     bought: set[str] = set()
     visit_rows = session.execute(
-        select(
-            Visit.customer_id,
-            func.max(Visit.day),
-            func.sum(case((Visit.day >= since, 1), else_=0)),
-        )
+        select(visitor, func.max(Visit.day), func.sum(case((Visit.day >= since, 1), else_=0)))
         .where(Visit.undone_at.is_(None))
-        .group_by(Visit.customer_id)
+        .group_by(visitor)
     )
     for cid, last_day, in_window in visit_rows:
         last[cid] = last_day
@@ -74,13 +83,13 @@ def gather_activity(
     paid = Consumption.amount_fen - Consumption.discount_fen
     buy_rows = session.execute(
         select(
-            Consumption.customer_id,
+            buyer,
             func.max(Consumption.day),
             func.sum(case((Consumption.day >= since, 1), else_=0)),
             func.sum(case((Consumption.day >= since, paid), else_=0)),
         )
         .where(Consumption.reversed_at.is_(None), Consumption.customer_id.is_not(None))
-        .group_by(Consumption.customer_id)
+        .group_by(buyer)
     )
     for cid, last_day, in_window, window_spend in buy_rows:
         bought.add(cid)
@@ -102,11 +111,13 @@ def reclassify(session: Session, settings: CareSettings, today: date) -> list[Cl
     }
     years = retention_years(session)
     changes: list[ClassChange] = []
-    updates: list[dict[str, object]] = []
+    updates: dict[tuple[str, ...], list[dict[str, object]]] = {}  # by the columns they set
+    local_days: dict[str, str] = {}  # stored UTC minute -> local day: ~110,000 rows, few minutes
+    stamp = type_coerce(Customer.last_activity_at, String)  # parsed below only when needed
     rows = session.execute(
-        select(
-            Customer.id, Customer.value_tier, Customer.activity, Customer.last_activity_at
-        ).where(Customer.erased_at.is_(None), Customer.merged_into_id.is_(None))
+        select(Customer.id, Customer.value_tier, Customer.activity, stamp).where(
+            Customer.erased_at.is_(None), Customer.merged_into_id.is_(None)
+        )
     )
     for cid, old_tier, old_activity, last_at in rows:
         seen = activity.get(cid, CustomerActivity())
@@ -117,17 +128,35 @@ def reclassify(session: Session, settings: CareSettings, today: date) -> list[Cl
         if (tier, act) != (old_tier, old_activity):
             changes.append(ClassChange(cid, tier, act))
             values.update(value_tier=tier, activity=act)
-        if seen.last_day and seen.last_day > last_at.astimezone().date().isoformat():
+        if seen.last_day and seen.last_day > _local_day(last_at, local_days):
             day = date.fromisoformat(seen.last_day)
             values.update(
                 last_activity_at=datetime.combine(day, time(12)).astimezone(UTC),
                 retention_until=add_years(day, years).isoformat(),
             )
         if values:
-            updates.append({"id": cid, **values})
-    if updates:
-        session.execute(update(Customer), updates)
+            updates.setdefault(tuple(values), []).append({"row_id": cid, **values})
+    by_id = update(_CUSTOMERS).where(_CUSTOMERS.c.id == bindparam("row_id"))
+    for group in updates.values():  # Core executemany: no ORM bulk-update bookkeeping
+        session.execute(by_id, group)
     return changes
+
+
+def _unindexed(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:
+    """`column || ''`, the same text, which SQLite cannot read off the column's index: one
+    scan of the table and one sort beat an index walk with a row lookup per purchase (2-3x
+    faster on 750,000 purchases)."""
+    return column + ""
+
+
+def _local_day(stored: str, seen: dict[str, str]) -> str:
+    """The venue's calendar day of a stored UTC time (UTCDateTime text), memoised per minute."""
+    minute = stored[:16]
+    day = seen.get(minute)
+    if day is None:
+        utc = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+        day = seen[minute] = utc.astimezone().date().isoformat()
+    return day
 
 
 def _days_before(today: date, days: int) -> str:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 AGE_BANDS = ((0, 17, "<18"), (18, 29, "18-29"), (30, 39, "30-39"), (40, 49, "40-49"),
              (50, 59, "50-59"), (60, 200, "60+"))  # fmt: skip
@@ -51,19 +52,27 @@ def age_band(born: date, on: date) -> str:
 
 def gather_demographics(people: Iterable[Person], on: date) -> Demographics:
     """Counted from the decrypted attributes (person_cache.py), no database read here."""
+    rows = list(people)
+    births = Counter(map(attrgetter("birthday"), rows))  # counted in C: 100,000 people
+    genders = _named(Counter(map(attrgetter("gender"), rows)))
+    districts = _named(Counter(map(attrgetter("district"), rows)))
     ages: Counter[str] = Counter()
-    genders: Counter[str] = Counter()
-    districts: Counter[str] = Counter()
-    for person in people:
-        ages[age_band(person.birthday, on) if person.birthday else UNKNOWN] += 1
-        genders[person.gender or UNKNOWN] += 1
-        districts[person.district or UNKNOWN] += 1
+    for born, n in births.items():  # ~25,000 distinct days
+        ages[age_band(born, on) if born else UNKNOWN] += n
     bands = [label for _low, _high, label in AGE_BANDS] + [UNKNOWN]
     return Demographics(
         age_bands=[(b, ages[b]) for b in bands if ages[b]],
         gender=sorted(genders.items(), key=lambda kv: -kv[1]),
         district=_top(districts, 10),
     )
+
+
+def _named(counts: Counter[str]) -> Counter[str]:
+    """Empty values counted as unknown, in the order each first appeared."""
+    named: Counter[str] = Counter()
+    for value, n in counts.items():
+        named[value or UNKNOWN] += n
+    return named
 
 
 def _top(counts: Counter[str], n: int) -> list[tuple[str, int]]:

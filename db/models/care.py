@@ -41,7 +41,8 @@ class CareTask(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     key_id: Mapped[str] = mapped_column(String(8), index=True)
-    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    # Looked up through uq_care_tasks_customer_id (customer_id first): no index of its own.
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
     kind: Mapped[str] = mapped_column(String(16))  # birthday / greeting / follow_up / win_back
     occasion: Mapped[str] = mapped_column(String(48))  # e.g. birthday-2026, complaint:<id>
     source: Mapped[str] = mapped_column(String(16), default="")  # consumption/complaint/repair

@@ -21,6 +21,13 @@ CUSTOMER_SEALED_COLUMNS = (
 
 class Customer(Base):
     __tablename__ = "customers"
+    __table_args__ = (  # the care dashboard reads only these
+        Index("ix_customers_created", "created_at", "merged_into_id"),
+        Index(
+            "ix_customers_activity_last",
+            "activity", "last_activity_at", "erased_at", "merged_into_id",
+        ),
+    )  # fmt: skip
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
