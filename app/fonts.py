@@ -8,6 +8,7 @@ font has (emoji) prints as 〓.
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from pathlib import Path
@@ -30,7 +31,6 @@ PLACEHOLDER = "\u3013"
 
 _ZWJ = "\u200d"
 _lock = threading.Lock()
-_rare: list[tuple[str, dict[int, int]]] = []
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -62,40 +62,40 @@ def register_pdf_font() -> str:
     return PDF_FONT
 
 
-def _register_rare_fonts() -> list[tuple[str, dict[int, int]]]:
+@functools.cache
+def _rare_fonts() -> tuple[tuple[str, dict[int, int]], ...]:
     """The fallback fonts with their coverage, registered on first use (a 30 MB file loads in
     about 0.1 s: no cost for the many texts that never need it)."""
     with _lock:
-        if not _rare:
-            registered = set(pdfmetrics.getRegisteredFontNames())
-            for name, path in RARE_FONTS:
-                if name not in registered:
-                    if not path.is_file():
-                        raise FileNotFoundError(f"bundled font missing: {path}")
-                    pdfmetrics.registerFont(TTFont(name, str(path)))
-                _rare.append((name, pdfmetrics.getFont(name).face.charToGlyph))
-        return _rare
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        for name, path in RARE_FONTS:
+            if name not in registered:
+                if not path.is_file():
+                    raise FileNotFoundError(f"bundled font missing: {path}")
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+    return tuple((name, pdfmetrics.getFont(name).face.charToGlyph) for name, _ in RARE_FONTS)
 
 
+@functools.cache
 def _covered() -> dict[int, int]:
     register_pdf_font()
     char_to_glyph: dict[int, int] = pdfmetrics.getFont(PDF_FONT).face.charToGlyph
     return char_to_glyph
 
 
-_main_chars: list[frozenset[str]] = []
+@functools.cache
+def _main_chars() -> frozenset[str]:
+    return frozenset(map(chr, _covered())) | {"\n"}
 
 
 def _in_main_font(text: str) -> bool:
     """Whether the form's font draws every character of `text` (the common case, checked in C)."""
-    if not _main_chars:
-        _main_chars.append(frozenset(map(chr, _covered())) | {"\n"})
-    return _main_chars[0].issuperset(text)
+    return _main_chars().issuperset(text)
 
 
 def _rare_font_for(cp: int) -> str | None:
     """The fallback font that draws code point `cp`, if any."""
-    for name, coverage in _register_rare_fonts():
+    for name, coverage in _rare_fonts():
         if cp in coverage:
             return name
     return None

@@ -236,13 +236,3 @@ def pinyin_columns(names: list[str]) -> tuple[list[str], list[str], dict[int, Va
     full = marked.lower().split(SEP)
     initials = marked.translate(_CAPITALS_ONLY).split(SEP)
     return full, initials, {i: name_pinyin(names[i]) for i in _special_names(names, joined)}
-
-
-def pinyin_all(names: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """name_pinyin of each folded name."""
-    first_full, first_initials, special = pinyin_columns(names)
-    full: list[tuple[str, ...]] = [(f,) if f else () for f in first_full]
-    initials: list[tuple[str, ...]] = [(i,) if i else () for i in first_initials]
-    for i, (f, n) in special.items():
-        full[i], initials[i] = f, n
-    return full, initials

@@ -18,7 +18,6 @@ from app.customers.search_columns import (
     IndexColumns,
     fold_all,
     phone_digits_all,
-    pinyin_all,
     ranked,
 )
 from app.customers.search_index import CustomerSearchIndex, IndexEntry
@@ -28,6 +27,7 @@ from app.errors import DecryptionFailed
 from app.security.cipher import FieldCipher
 from app.security.keys import VaultKeys
 from app.services import Services
+from tests.app.pinyin_reference import pinyin_all
 
 _PHONES = st.one_of(
     st.from_regex(r"\+86[0-9]{4,12}", fullmatch=True),
